@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tamayuz",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TamayuzCore", targets: ["TamayuzCore"]),
+        .library(name: "TamayuzFormats", targets: ["TamayuzFormats"]),
+        .library(name: "TamayuzReports", targets: ["TamayuzReports"]),
+        .executable(name: "tamayuz", targets: ["tamayuz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // libxml2, seen only by TamayuzXML.
+        .systemLibrary(
+            name: "Clibxml2",
+            path: "Sources/Clibxml2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only module that touches C pointers: safe parsing, XSD validation, located errors.
+        .target(name: "TamayuzXML", dependencies: ["Clibxml2"]),
+        // The model, the expression language, scoring and comparison. Pure: no I/O, no printing.
+        .target(name: "TamayuzCore"),
+        // Loading files (criteria, assessments, CSV answers, earlier results) into the model.
+        .target(
+            name: "TamayuzFormats",
+            dependencies: [
+                "TamayuzCore", "TamayuzXML",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            resources: []
+        ),
+        // Renderers: table, JSON, CSV, HTML.
+        .target(name: "TamayuzReports", dependencies: ["TamayuzCore"]),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "tamayuz",
+            dependencies: [
+                "TamayuzCore", "TamayuzFormats", "TamayuzReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TamayuzXMLTests", dependencies: ["TamayuzXML"]),
+        .testTarget(name: "TamayuzCoreTests", dependencies: ["TamayuzCore"]),
+        .testTarget(name: "TamayuzFormatsTests", dependencies: ["TamayuzFormats", "TamayuzCore"]),
+        .testTarget(name: "TamayuzReportsTests", dependencies: ["TamayuzReports", "TamayuzCore", "TamayuzFormats"]),
+        .testTarget(name: "TamayuzCLITests", dependencies: ["tamayuz"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
