@@ -22,18 +22,19 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Located findings (file:line:column), shared by every layer.
+        .target(name: "TamayuzDiagnostics"),
         // The only module that touches C pointers: safe parsing, XSD validation, located errors.
         .target(name: "TamayuzXML", dependencies: ["Clibxml2"]),
         // The model, the expression language, scoring and comparison. Pure: no I/O, no printing.
-        .target(name: "TamayuzCore"),
+        .target(name: "TamayuzCore", dependencies: ["TamayuzDiagnostics"]),
         // Loading files (criteria, assessments, CSV answers, earlier results) into the model.
         .target(
             name: "TamayuzFormats",
             dependencies: [
-                "TamayuzCore", "TamayuzXML",
+                "TamayuzCore", "TamayuzXML", "TamayuzDiagnostics",
                 .product(name: "CSV", package: "CSV.swift"),
-            ],
-            resources: []
+            ]
         ),
         // Renderers: table, JSON, CSV, HTML.
         .target(name: "TamayuzReports", dependencies: ["TamayuzCore"]),

@@ -1,0 +1,128 @@
+/// A criteria framework: the hierarchy of areas, criteria and indicators with their weights,
+/// scales, rules, profiles, bands and ranking rules, as one criteria file defines it.
+///
+/// Immutable once loaded; shared freely between threads.
+public struct Framework: Sendable {
+    /// How sibling weights are written.
+    public enum Weighting: String, Sendable, Hashable {
+        /// Relative weights, normalised among siblings.
+        case relative
+        /// Absolute points (Baldrige-style) that add up to the parent's points.
+        case points
+    }
+
+    /// What an unanswered indicator counts as.
+    public enum MissingAnswers: String, Sendable, Hashable {
+        /// Scores 0 and is reported (the default: never silently better).
+        case zero
+        /// Left out like a not-applicable one, and reported.
+        case exclude
+    }
+
+    public var id: String
+    public var version: String
+    public var cycle: String?
+    public var title: LocalizedText
+    public var description: LocalizedText
+    /// The total is reported on 0 … scaleMax.
+    public var scaleMax: Double
+    /// Decimal places totals are shown and ranked at.
+    public var precision: Int
+    public var weighting: Weighting
+    public var missingAnswers: MissingAnswers
+    public var scales: [Scale]
+    /// The hierarchy, root first (index 0, id `total`), parents before children.
+    public var nodes: [Node]
+    /// Rules in the order written.
+    public var rules: [Rule]
+    public var profiles: [Profile]
+    /// Bands, highest minimum first.
+    public var bands: [Band]
+    /// Node indices whose higher score breaks a tie, in order.
+    public var tieBreaks: [Int]
+    /// Where the framework was read from.
+    public var location: SourceLocation
+
+    /// The index of every node by id.
+    public let nodeIndex: [String: Int]
+    /// Indices of the indicators, in document order.
+    public let indicators: [Int]
+    /// Rules grouped by target node, score-changing ones only, in the order written.
+    public let scoreRulesByNode: [Int: [Int]]
+
+    public init(
+        id: String, version: String, cycle: String?, title: LocalizedText, description: LocalizedText,
+        scaleMax: Double, precision: Int, weighting: Weighting, missingAnswers: MissingAnswers,
+        scales: [Scale], nodes: [Node], rules: [Rule], profiles: [Profile], bands: [Band],
+        tieBreaks: [Int], location: SourceLocation
+    ) {
+        self.id = id
+        self.version = version
+        self.cycle = cycle
+        self.title = title
+        self.description = description
+        self.scaleMax = scaleMax
+        self.precision = precision
+        self.weighting = weighting
+        self.missingAnswers = missingAnswers
+        self.scales = scales
+        self.nodes = nodes
+        self.rules = rules
+        self.profiles = profiles
+        self.bands = bands.sorted { $0.minimum > $1.minimum }
+        self.tieBreaks = tieBreaks
+        self.location = location
+        var index: [String: Int] = [:]
+        for (position, node) in nodes.enumerated() { index[node.id] = position }
+        nodeIndex = index
+        indicators = nodes.indices.filter { nodes[$0].indicator != nil }
+        var byNode: [Int: [Int]] = [:]
+        for (position, rule) in rules.enumerated() where rule.effect.changesScore {
+            byNode[rule.target, default: []].append(position)
+        }
+        scoreRulesByNode = byNode
+    }
+
+    /// The id the root node carries, and that rules use for the total.
+    public static let rootID = "total"
+
+    /// The top-level areas.
+    public var areas: [Int] { nodes[0].children }
+
+    public func node(_ id: String) -> Node? {
+        nodeIndex[id].map { nodes[$0] }
+    }
+
+    public func profile(_ id: String) -> Profile? {
+        profiles.first { $0.id == id }
+    }
+
+    /// The profile the framework gives an agency of this kind, if any.
+    public func profile(forAgencyKind kind: String) -> Profile? {
+        profiles.first { $0.agencyKinds.contains(kind) }
+    }
+
+    /// The band of a total on the framework's scale (already rounded to `precision`).
+    public func band(for total: Double) -> Band? {
+        bands.first { total >= $0.minimum }
+    }
+
+    /// A total rounded to the framework's precision: what is shown and what is ranked.
+    public func rounded(_ total: Double) -> Double {
+        Precision.round(total, places: precision)
+    }
+}
+
+/// Rounding used for display and ranking, so that what looks equal ranks equal.
+public enum Precision {
+    /// Rounds half away from zero at `places` decimals, correcting binary noise first
+    /// (0.1 + 0.2 → 0.3), so that 68.45 shown as 68.5 is not ranked as 68.4.
+    public static func round(_ value: Double, places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<max(0, places) { scale *= 10 }
+        let scaled = value * scale
+        // Snap values within a few ulps of a half to the half before rounding.
+        let nudged = (scaled * 1e9).rounded() / 1e9
+        return nudged.rounded(.toNearestOrAwayFromZero) / scale
+    }
+}

@@ -1,0 +1,116 @@
+/// How an indicator is answered and how its answer becomes a score in [0, 1].
+public enum IndicatorKind: Sendable, Hashable {
+    /// Yes or no; each answer has its score (normally 1 and 0).
+    case yesNo(yesScore: Double, noScore: Double)
+    /// A level of a shared scale (index into `Framework.scales`); the level's score.
+    case ordinal(scale: Int)
+    /// A number, optionally bounded, scored by a ramp or thresholds.
+    case number(NumberScoring, bounds: NumberBounds, unit: String?)
+    /// A percentage in [0, 100], scored by a ramp (default 0 → 0, 100 → 1) or thresholds.
+    case percentage(NumberScoring)
+    /// Options ticked, each worth points; score = min(Σ points ticked, cap) / cap.
+    case checklist(options: [ChecklistOption], cap: Double)
+    /// A value computed from other answers, scored like a number.
+    case derived(CompiledExpression, NumberScoring, unit: String?)
+
+    /// A short name for messages and explanations.
+    public var name: String {
+        switch self {
+        case .yesNo: "yes/no"
+        case .ordinal: "ordinal"
+        case .number: "number"
+        case .percentage: "percentage"
+        case .checklist: "checklist"
+        case .derived: "derived"
+        }
+    }
+
+    /// Whether an assessment answers it (derived indicators are computed instead).
+    public var isAnswered: Bool {
+        if case .derived = self { return false }
+        return true
+    }
+}
+
+/// Which way a number is better.
+public enum Direction: String, Sendable, Hashable {
+    case higherIsBetter = "higher-is-better"
+    case lowerIsBetter = "lower-is-better"
+}
+
+/// Allowed range of a number answer (inclusive); nil ends are open.
+public struct NumberBounds: Sendable, Hashable {
+    public var min: Double?
+    public var max: Double?
+
+    public init(min: Double? = nil, max: Double? = nil) {
+        self.min = min
+        self.max = max
+    }
+
+    public func contains(_ value: Double) -> Bool {
+        (min.map { value >= $0 } ?? true) && (max.map { value <= $0 } ?? true)
+    }
+}
+
+/// How a number becomes a score.
+public enum NumberScoring: Sendable, Hashable {
+    /// Linear from `floor` (score 0) to `target` (score 1), clamped. A target below the floor
+    /// means lower is better.
+    case ramp(floor: Double, target: Double)
+    /// Thresholds: higher-is-better takes the score of the highest threshold the value reaches
+    /// (value ≥ at); lower-is-better the lowest threshold it stays within (value ≤ at); a value
+    /// that meets none scores 0.
+    case thresholds([Threshold], Direction)
+
+    /// The score of `value` in [0, 1].
+    public func score(_ value: Double) -> Double {
+        switch self {
+        case let .ramp(floor, target):
+            if floor == target { return value >= target ? 1 : 0 }
+            let t = (value - floor) / (target - floor)
+            return Swift.min(1, Swift.max(0, t))
+        case let .thresholds(thresholds, direction):
+            var best: Double?
+            switch direction {
+            case .higherIsBetter:
+                var bestAt = -Double.infinity
+                for threshold in thresholds where value >= threshold.at && threshold.at >= bestAt {
+                    bestAt = threshold.at
+                    best = threshold.score
+                }
+            case .lowerIsBetter:
+                var bestAt = Double.infinity
+                for threshold in thresholds where value <= threshold.at && threshold.at <= bestAt {
+                    bestAt = threshold.at
+                    best = threshold.score
+                }
+            }
+            return best ?? 0
+        }
+    }
+}
+
+/// One threshold of a number's scoring.
+public struct Threshold: Sendable, Hashable {
+    public var at: Double
+    public var score: Double
+
+    public init(at: Double, score: Double) {
+        self.at = at
+        self.score = score
+    }
+}
+
+/// One option of a checklist.
+public struct ChecklistOption: Sendable, Hashable {
+    public var id: String
+    public var points: Double
+    public var label: LocalizedText
+
+    public init(id: String, points: Double, label: LocalizedText) {
+        self.id = id
+        self.points = points
+        self.label = label
+    }
+}
