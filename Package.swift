@@ -25,7 +25,7 @@ let package = Package(
         // Located findings (file:line:column), shared by every layer.
         .target(name: "TamayuzDiagnostics"),
         // The only module that touches C pointers: safe parsing, XSD validation, located errors.
-        .target(name: "TamayuzXML", dependencies: ["Clibxml2"]),
+        .target(name: "TamayuzXML", dependencies: ["Clibxml2", "TamayuzDiagnostics"]),
         // The model, the expression language, scoring and comparison. Pure: no I/O, no printing.
         .target(name: "TamayuzCore", dependencies: ["TamayuzDiagnostics"]),
         // Loading files (criteria, assessments, CSV answers, earlier results) into the model.

@@ -1,0 +1,177 @@
+/// Combines evaluators' assessments of each agency into the jury's score, and measures how far
+/// the evaluators agree.
+///
+/// Per indicator, the evaluators' indicator scores (after each one's evidence policy) combine by
+/// the chosen aggregation, optionally after per-evaluator standardisation; the combined score is
+/// fixed on a jury answer sheet, which is then scored like any other (applicability, rules,
+/// renormalisation and bands all apply). For the expressions of rules and applicability the
+/// jury's *answer* is the evaluators' middle one: the majority for yes/no (a tie is "no"), the
+/// lower median level, the median number, the options a majority ticked. An indicator that a
+/// majority of its evaluators answered "not applicable" is not applicable.
+/// An agency with no counted evaluation is scored on its self-assessment.
+public struct Jury: Sendable {
+    public let scorer: Scorer
+    public let options: JuryOptions
+
+    public init(scorer: Scorer, options: JuryOptions) {
+        self.scorer = scorer
+        self.options = options
+    }
+
+    var framework: Framework { scorer.framework }
+
+    /// Scores every agency. `profile` forces one profile; otherwise each assessment's own.
+    public func judge(_ groups: [AgencyAssessments], profile requested: String?) throws(ScoringError) -> JuryOutcome {
+        // Score every assessment on its own first.
+        var selfCards: [ScoreCard?] = []
+        var evaluatorCards: [[ScoreCard]] = []
+        var profiles: [Profile?] = []
+        for group in groups {
+            let reference = group.evaluations.first ?? group.selfAssessment!
+            let profile = try scorer.profile(requested: requested, for: reference)
+            profiles.append(profile)
+            selfCards.append(try group.selfAssessment.map { (assessment) throws(ScoringError) in try scorer.score(assessment, profile: profile) })
+            var cards: [ScoreCard] = []
+            for evaluation in group.evaluations { cards.append(try scorer.score(evaluation, profile: profile)) }
+            evaluatorCards.append(cards)
+        }
+        let standardisation = try standardisationIfAsked(evaluatorCards)
+
+        var verdicts: [AgencyVerdict] = []
+        for (position, group) in groups.enumerated() {
+            let cards = evaluatorCards[position]
+            let final: ScoreCard
+            if cards.isEmpty {
+                final = selfCards[position]!
+            } else {
+                var card = try scorer.score(
+                    sheet: combinedSheet(cards, standardisation: standardisation), agency: group.agency,
+                    assessors: cards.flatMap(\.assessors), profile: profiles[position], sources: cards.flatMap(\.sources))
+                card.missingEvidence = Array(Set(cards.flatMap(\.missingEvidence))).sorted()
+                final = card
+            }
+            verdicts.append(AgencyVerdict(
+                agency: group.agency, card: final, profile: profiles[position],
+                selfSummary: selfCards[position].map { summary($0) },
+                evaluators: cards.map { summary($0) }, exclusions: group.exclusions))
+        }
+        return JuryOutcome(
+            verdicts: verdicts, agreement: JuryAgreement(framework: framework, evaluatorCards: evaluatorCards),
+            standardisation: standardisation)
+    }
+
+    private func standardisationIfAsked(_ evaluatorCards: [[ScoreCard]]) throws(ScoringError) -> EvaluatorStandardisation? {
+        guard options.standardise else { return nil }
+        var scores: [String: [Double]] = [:]
+        for card in evaluatorCards.joined() {
+            let evaluator = card.assessors[0].id
+            for index in framework.indicators where card.nodes[index].status == .scored && card.nodes[index].answered == 1 {
+                scores[evaluator, default: []].append(card.nodes[index].raw)
+            }
+        }
+        guard !scores.isEmpty else { return nil }
+        do {
+            return try EvaluatorStandardisation(scoresByEvaluator: scores, minimumScores: options.minimumScoresPerEvaluator)
+        } catch {
+            throw ScoringError(.error(
+                at: framework.location,
+                "per-evaluator standardisation refused: \(error) (lower --min-scores only if you accept a shakier correction, or leave out --standardize)"))
+        }
+    }
+
+    /// The jury's answer sheet for one agency.
+    func combinedSheet(_ cards: [ScoreCard], standardisation: EvaluatorStandardisation?) -> AnswerSheet {
+        var sheet = AnswerSheet(nodeCount: framework.nodes.count)
+        for index in framework.indicators {
+            guard let indicator = framework.nodes[index].indicator else { continue }
+            var values: [AnswerValue] = []
+            var scores: [Double] = []
+            var notApplicable = 0
+            for card in cards {
+                if case .notApplicable? = card.sheet.values[index] {
+                    notApplicable += 1
+                    continue
+                }
+                if let value = card.sheet.values[index] { values.append(value) }
+                let node = card.nodes[index]
+                guard node.status == .scored, node.answered == 1 else { continue }
+                let evaluator = card.assessors[0].id
+                let score = standardisation.map { min(1, max(0, $0.standardise(node.raw, evaluator: evaluator))) } ?? node.raw
+                scores.append(score)
+            }
+            if notApplicable * 2 > notApplicable + values.count, indicator.kind.isAnswered {
+                sheet.values[index] = .notApplicable
+                continue
+            }
+            sheet.values[index] = Jury.consensus(values)
+            sheet.evidence[index] = true
+            if let combined = options.aggregation.combine(scores) {
+                sheet.fixedScores[index] = min(1, max(0, combined))
+            }
+        }
+        return sheet
+    }
+
+    /// The evaluators' middle answer (see the type's documentation).
+    static func consensus(_ values: [AnswerValue]) -> AnswerValue? {
+        guard let first = values.first else { return nil }
+        switch first {
+        case .yesNo:
+            let yes = values.filter { $0 == .yesNo(true) }.count
+            return .yesNo(yes * 2 > values.count)
+        case .level:
+            let levels = values.compactMap { if case let .level(level) = $0 { level } else { nil } }.sorted()
+            return .level(levels[(levels.count - 1) / 2])
+        case .number:
+            let numbers = values.compactMap { if case let .number(number) = $0 { number } else { nil } }
+            return Descriptive.median(numbers).map(AnswerValue.number)
+        case .options:
+            var counts: [Int: Int] = [:]
+            for case let .options(ticked) in values { for option in ticked { counts[option, default: 0] += 1 } }
+            return .options(counts.filter { $0.value * 2 > values.count }.keys.sorted())
+        case .notApplicable:
+            return .notApplicable
+        }
+    }
+
+    func summary(_ card: ScoreCard) -> AssessmentSummary {
+        AssessmentSummary(
+            assessor: card.assessors[0], total: card.total, displayTotal: card.displayTotal,
+            areaScores: framework.areas.map { card.nodes[$0].counts ? card.nodes[$0].score : nil },
+            completeness: card.completeness, source: card.sources.first)
+    }
+}
+
+/// Every agency's verdict and the jury's agreement.
+public struct JuryOutcome: Sendable {
+    /// In agency-id order.
+    public var verdicts: [AgencyVerdict]
+    public var agreement: JuryAgreement
+    /// The evaluators' scales, when standardisation ran.
+    public var standardisation: EvaluatorStandardisation?
+}
+
+/// One agency's result: its final score card (the jury's, or its self-assessment when no
+/// evaluator counted), its self-score and each evaluator's beside it.
+public struct AgencyVerdict: Sendable {
+    public var agency: Agency
+    public var card: ScoreCard
+    public var profile: Profile?
+    public var selfSummary: AssessmentSummary?
+    public var evaluators: [AssessmentSummary]
+    public var exclusions: [Exclusion]
+
+    /// Whether the score is the jury's (at least one evaluator counted) or self-assessed.
+    public var isJuryScore: Bool { !evaluators.isEmpty }
+}
+
+/// One assessment's headline numbers.
+public struct AssessmentSummary: Sendable {
+    public var assessor: Assessor
+    public var total: Double
+    public var displayTotal: Double
+    /// Per top-level area (aligned with `Framework.areas`); nil where the area did not count.
+    public var areaScores: [Double?]
+    public var completeness: Double
+    public var source: SourceLocation?
+}

@@ -1,0 +1,111 @@
+/// Compares the agencies of a cycle: normalisation across agencies (optional), standard
+/// competition ranking with the framework's tie-break rules, changes against the previous cycle,
+/// and rank robustness under varied weights.
+public enum Comparison {
+    public static func compare(
+        _ outcome: JuryOutcome, scorer: Scorer, jury: JuryOptions, options: ComparisonOptions
+    ) throws(ScoringError) -> CycleComparison {
+        let framework = scorer.framework
+        var verdicts = outcome.verdicts
+        if options.normalisation != .none {
+            verdicts = try normalise(verdicts, scorer: scorer, normalisation: options.normalisation)
+        }
+        var warnings: [String] = []
+        if let previous = options.previous, previous.frameworkID != framework.id || previous.frameworkVersion != framework.version {
+            warnings.append("the previous results (\(previous.source)) were scored with criteria '\(previous.frameworkID)' version \(previous.frameworkVersion), this cycle with '\(framework.id)' version \(framework.version): rank changes compare different criteria")
+        }
+
+        let eligible = verdicts.indices.filter { verdicts[$0].card.isEligible }
+        let outcomeRanks = CompetitionRanking.rankWithTies(
+            totals: eligible.map { verdicts[$0].card.displayTotal },
+            tieBreaks: eligible.map { position in
+                framework.tieBreaks.map { node in
+                    let score = verdicts[position].card.nodes[node]
+                    return score.counts ? Precision.round(score.score, places: 9) : -1
+                }
+            })
+        var standings: [Standing] = verdicts.map { verdict in
+            Standing(
+                verdict: verdict, rank: nil, tieBrokenBy: nil,
+                previous: options.previous?.entries[verdict.agency.id],
+                isNew: options.previous != nil && options.previous?.entries[verdict.agency.id] == nil,
+                robustness: nil)
+        }
+        for (slot, position) in eligible.enumerated() {
+            standings[position].rank = outcomeRanks.ranks[slot]
+            standings[position].tieBrokenBy = outcomeRanks.brokenBy[slot]
+        }
+        if let sensitivity = options.sensitivity {
+            let robustness = try robustnessOf(standings, framework: framework, options: sensitivity)
+            for position in standings.indices { standings[position].robustness = robustness[position] }
+        }
+        let remainingTies = outcomeRanks.remainingTies.map { group in group.map { verdicts[eligible[$0]].agency.id } }
+        standings.sort { a, b in
+            switch (a.rank, b.rank) {
+            case let (x?, y?): return x != y ? x < y : a.agency.id < b.agency.id
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.card.displayTotal != b.card.displayTotal ? a.card.displayTotal > b.card.displayTotal : a.agency.id < b.agency.id
+            }
+        }
+        return CycleComparison(
+            framework: framework, standings: standings, remainingTies: remainingTies, agreement: outcome.agreement,
+            standardisation: outcome.standardisation, options: options, jury: jury, warnings: warnings)
+    }
+
+    /// Normalises each indicator's scores across the agencies, then re-scores every agency with
+    /// the normalised scores fixed (so rules, caps and renormalisation still apply).
+    /// min–max and percentile land in [0, 1]; z-scores are re-expressed on the pooled scale of
+    /// all indicator scores (μ + σ·z, kept in [0, 1]).
+    static func normalise(_ verdicts: [AgencyVerdict], scorer: Scorer, normalisation: Normalisation) throws(ScoringError) -> [AgencyVerdict] {
+        let framework = scorer.framework
+        var sheets = verdicts.map(\.card.sheet)
+        var pooled: [Double] = []
+        for verdict in verdicts {
+            for index in framework.indicators where verdict.card.nodes[index].counts && verdict.card.nodes[index].answered == 1 {
+                pooled.append(verdict.card.nodes[index].raw)
+            }
+        }
+        let pooledMean = Descriptive.mean(pooled) ?? 0
+        let pooledDeviation = Descriptive.populationStandardDeviation(pooled) ?? 0
+        for index in framework.indicators {
+            let values: [Double?] = verdicts.map {
+                $0.card.nodes[index].counts && $0.card.nodes[index].answered == 1 ? $0.card.nodes[index].raw : nil
+            }
+            let normalised = normalisation.apply(values)
+            for position in verdicts.indices {
+                guard var value = normalised[position] else { continue }
+                if normalisation == .zscore { value = pooledMean + pooledDeviation * value }
+                sheets[position].fixedScores[index] = min(1, max(0, value))
+            }
+        }
+        var result = verdicts
+        for position in verdicts.indices {
+            let card = verdicts[position].card
+            var rescored = try scorer.score(
+                sheet: sheets[position], agency: card.agency, assessors: card.assessors,
+                profile: verdicts[position].profile, sources: card.sources)
+            rescored.missingEvidence = card.missingEvidence
+            result[position].card = rescored
+        }
+        return result
+    }
+
+    private static func robustnessOf(_ standings: [Standing], framework: Framework, options: SensitivityOptions) throws(ScoringError) -> [RankRobustness?] {
+        let areas = framework.areas
+        let components = standings.map { standing in
+            // An area that does not count takes the agency's mean over the others, which leaves
+            // its base total unchanged.
+            areas.map { standing.card.nodes[$0].counts ? standing.card.nodes[$0].score : standing.card.nodes[0].raw }
+        }
+        do {
+            let analysis = try WeightSensitivity(
+                componentScores: components, baseWeights: areas.map { framework.nodes[$0].weight },
+                range: options.range, draws: options.draws, seed: options.seed,
+                eligible: standings.map(\.card.isEligible))
+            return analysis.run()
+        } catch {
+            throw ScoringError(.error(at: framework.location, "sensitivity analysis refused: \(error)"))
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// An agency's improvement plan: candidate changes to its answers, each re-scored by the engine
+/// itself (so caps, gates, rules and renormalisation are honoured), ranked by the gain in total.
+public struct ImprovementPlan: Sendable {
+    /// One change an agency could make.
+    public struct Step: Sendable, Hashable {
+        public enum Change: Sendable, Hashable {
+            /// Attach the evidence that is required and missing.
+            case supplyEvidence
+            /// Answer an unanswered indicator (at its best value).
+            case answer(AnswerValue)
+            /// Move to the next level (ordinal), the next threshold, or "yes".
+            case nextLevel(AnswerValue)
+            /// Move to the best value the indicator allows.
+            case bestValue(AnswerValue)
+        }
+
+        /// The indicator (node index).
+        public var indicator: Int
+        public var change: Change
+        /// The total after the change, on the framework's scale (unrounded), and the gain.
+        public var newTotal: Double
+        public var gain: Double
+
+        /// Paperwork rather than improvement: supplying evidence or answering what was left blank.
+        public var isQuickWin: Bool {
+            switch change {
+            case .supplyEvidence, .answer: true
+            case .nextLevel, .bestValue: false
+            }
+        }
+    }
+
+    /// Steps with a positive gain: quick wins first, then by gain (largest first), then in
+    /// framework order.
+    public var steps: [Step]
+}
+
+extension Scorer {
+    /// Builds the improvement plan of a scored sheet. Each candidate is one change re-scored in
+    /// full; candidates that gain nothing are left out.
+    public func improvementPlan(for card: ScoreCard, profile: Profile?) throws(ScoringError) -> ImprovementPlan {
+        var steps: [ImprovementPlan.Step] = []
+        let missingEvidence = Set(card.missingEvidence)
+        for index in framework.indicators {
+            guard card.nodes[index].status == .scored || card.nodes[index].status == .missing,
+                  let indicator = framework.nodes[index].indicator, indicator.kind.isAnswered
+            else { continue }
+            var changes: [ImprovementPlan.Step.Change] = []
+            let best = bestValue(indicator.kind)
+            if let current = card.sheet.values[index] {
+                if missingEvidence.contains(index) { changes.append(.supplyEvidence) }
+                if let next = nextValue(current, kind: indicator.kind), next != current {
+                    changes.append(.nextLevel(next))
+                }
+                if let best, best != current, best != nextValue(current, kind: indicator.kind) {
+                    changes.append(.bestValue(best))
+                }
+            } else if let best {
+                changes.append(.answer(best))
+            }
+            for change in changes {
+                var sheet = card.sheet
+                switch change {
+                case .supplyEvidence:
+                    sheet.evidence[index] = true
+                    sheet.fixedScores[index] = .nan
+                case let .answer(value), let .nextLevel(value), let .bestValue(value):
+                    sheet.values[index] = value
+                    sheet.fixedScores[index] = .nan
+                    // An answer given now comes with its evidence, as the plan asks.
+                    if indicator.evidence.policy == .required { sheet.evidence[index] = true }
+                }
+                let rescored = try score(sheet: sheet, agency: card.agency, assessors: card.assessors, profile: profile, sources: card.sources)
+                let gain = rescored.total - card.total
+                if gain > 1e-9 {
+                    steps.append(.init(indicator: index, change: change, newTotal: rescored.total, gain: gain))
+                }
+            }
+        }
+        steps.sort { a, b in
+            if a.isQuickWin != b.isQuickWin { return a.isQuickWin }
+            if abs(a.gain - b.gain) > 1e-12 { return a.gain > b.gain }
+            return a.indicator < b.indicator
+        }
+        return ImprovementPlan(steps: steps)
+    }
+
+    /// The best answer an indicator allows.
+    func bestValue(_ kind: IndicatorKind) -> AnswerValue? {
+        switch kind {
+        case let .yesNo(yes, no): return .yesNo(yes >= no)
+        case let .ordinal(scale):
+            let levels = framework.scales[scale].levels
+            guard let best = levels.indices.max(by: { levels[$0].score < levels[$1].score }) else { return nil }
+            return .level(best)
+        case let .number(scoring, bounds, _):
+            return bestNumber(scoring, bounds: bounds).map(AnswerValue.number)
+        case let .percentage(scoring):
+            return bestNumber(scoring, bounds: NumberBounds(min: 0, max: 100)).map(AnswerValue.number)
+        case let .checklist(options, _):
+            return .options(Array(options.indices))
+        case .derived:
+            return nil
+        }
+    }
+
+    /// The next step up from the current answer: the next level, the next threshold, "yes", or
+    /// for a ramp the value halfway to the target; for a checklist the unticked option worth most.
+    func nextValue(_ current: AnswerValue, kind: IndicatorKind) -> AnswerValue? {
+        switch (kind, current) {
+        case (.yesNo, .yesNo(false)):
+            return .yesNo(true)
+        case let (.ordinal(scale), .level(level)):
+            let levels = framework.scales[scale].levels
+            return level + 1 < levels.count ? .level(level + 1) : nil
+        case let (.number(scoring, _, _), .number(value)), let (.percentage(scoring), .number(value)):
+            return nextNumber(scoring, from: value).map(AnswerValue.number)
+        case let (.checklist(options, _), .options(ticked)):
+            let candidates = options.indices.filter { !ticked.contains($0) }
+            guard let pick = candidates.max(by: { options[$0].points < options[$1].points || (options[$0].points == options[$1].points && $0 > $1) })
+            else { return nil }
+            return .options((ticked + [pick]).sorted())
+        default:
+            return nil
+        }
+    }
+
+    private func bestNumber(_ scoring: NumberScoring, bounds: NumberBounds) -> Double? {
+        switch scoring {
+        case let .ramp(_, target): return target
+        case let .thresholds(thresholds, direction):
+            guard let best = thresholds.max(by: { $0.score < $1.score || ($0.score == $1.score && (direction == .higherIsBetter ? $0.at > $1.at : $0.at < $1.at)) })
+            else { return nil }
+            return best.at
+        }
+    }
+
+    private func nextNumber(_ scoring: NumberScoring, from value: Double) -> Double? {
+        let current = scoring.score(value)
+        switch scoring {
+        case let .ramp(floor, target):
+            guard current < 1 else { return nil }
+            // Halfway from where the value stands (or from the floor) to the target.
+            let start = current == 0 ? floor : value
+            return start + (target - start) / 2
+        case let .thresholds(thresholds, direction):
+            let better = thresholds.filter { $0.score > current }
+            let next = direction == .higherIsBetter ? better.min { $0.at < $1.at } : better.max { $0.at < $1.at }
+            return next?.at
+        }
+    }
+}

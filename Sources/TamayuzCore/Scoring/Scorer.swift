@@ -1,0 +1,252 @@
+/// Scores answer sheets against a framework, in one documented order (docs/scoring.md):
+///
+/// 1. **Profile**: nodes the profile excludes drop out with everything below them; its weights
+///    replace the written ones.
+/// 2. **Derived values**, in dependency order (an input that is missing leaves the value missing).
+/// 3. **Applicability**, top-down: a node whose parent does not count, whose `applicable-when`
+///    is false, or an indicator answered "not applicable", is left out. A condition that cannot
+///    be decided (it reads a missing answer) leaves the node applicable.
+/// 4. **Indicator scores**: each answer → [0, 1] by its kind; unanswered ones score 0 and are
+///    reported (or are left out, if the framework says so); missing required evidence scores 0
+///    or caps the indicator, as declared.
+/// 5. **Aggregation**, bottom-up: a node's score is the weighted mean of its counted children,
+///    weights renormalised over them (a node with none counted is not applicable); then that
+///    node's cap, bonus and penalty rules apply in the order written, each result kept in [0, 1].
+/// 6. **Total** = root score × scale maximum, rounded to the framework's precision; **band**.
+/// 7. **Eligibility and flags**, over the final scores.
+public struct Scorer: Sendable {
+    public let framework: Framework
+    /// Derived indicators, each after the derived indicators it reads.
+    let derivedOrder: [Int]
+
+    public init(framework: Framework) {
+        self.framework = framework
+        derivedOrder = Scorer.dependencyOrder(of: framework)
+    }
+
+    /// The profile an assessment is scored with: the one asked for (on the command line, else
+    /// in the file), else the framework's profile for the agency's kind, else none.
+    public func profile(requested: String?, for assessment: Assessment) throws(ScoringError) -> Profile? {
+        if let id = requested ?? assessment.profileID {
+            guard let profile = framework.profile(id) else {
+                let known = framework.profiles.map(\.id).joined(separator: ", ")
+                throw ScoringError(.error(
+                    at: assessment.location,
+                    "unknown profile '\(id)'" + (known.isEmpty ? "; the framework has no profiles" : "; known profiles: \(known)")))
+            }
+            return profile
+        }
+        return assessment.agency.kind.flatMap(framework.profile(forAgencyKind:))
+    }
+
+    /// Scores one assessment.
+    public func score(_ assessment: Assessment, profile: Profile?) throws(ScoringError) -> ScoreCard {
+        try score(
+            sheet: AnswerSheet(assessment, nodeCount: framework.nodes.count),
+            agency: assessment.agency, assessors: [assessment.assessor], profile: profile,
+            sources: [assessment.location])
+    }
+
+    /// Scores an answer sheet (an assessment's, a jury's combination, or a what-if variant).
+    public func score(
+        sheet: AnswerSheet, agency: Agency, assessors: [Assessor], profile: Profile?, sources: [SourceLocation]
+    ) throws(ScoringError) -> ScoreCard {
+        let run = ScoringRun(framework: framework, sheet: sheet)
+        run.agencyID = agency.id
+        let nodes = framework.nodes
+        let place = sources.first ?? framework.location
+
+        // 2. Derived values first: their inputs are answers, and applicability may read them.
+        for index in derivedOrder {
+            guard case let .derived(expression, _, _)? = nodes[index].indicator?.kind else { continue }
+            if case let .number(value) = try evaluate(expression, in: run, at: place, what: "derived indicator '\(nodes[index].id)'") {
+                run.derived[index] = value
+            }
+        }
+
+        // 1, 3. Profile exclusions and applicability, top-down (parents precede children).
+        let excluded = profile?.excluded ?? []
+        for index in nodes.indices {
+            let node = nodes[index]
+            if let parent = node.parent, run.nodes[parent].status != .scored {
+                run.nodes[index].status = run.nodes[parent].status == .excluded ? .excluded : .notApplicable
+                continue
+            }
+            if excluded.contains(index) {
+                run.nodes[index].status = .excluded
+                continue
+            }
+            if node.indicator != nil, case .notApplicable? = sheet.values[index] {
+                run.nodes[index].status = .notApplicable
+                continue
+            }
+            if let condition = node.applicableWhen,
+               case .boolean(false) = try evaluate(condition, in: run, at: place, what: "applicability of '\(node.id)'") {
+                run.nodes[index].status = .notApplicable
+            }
+        }
+
+        var missingEvidence: [Int] = []
+        var unanswered: [Int] = []
+        var firings: [RuleFiring] = []
+
+        // 4–5. Bottom-up: children have larger indices than their parents.
+        for index in nodes.indices.reversed() where run.nodes[index].status == .scored {
+            let node = nodes[index]
+            if let indicator = node.indicator {
+                scoreIndicator(index, indicator, run: run, missingEvidence: &missingEvidence, unanswered: &unanswered)
+            } else {
+                aggregate(index, node: node, profile: profile, run: run)
+            }
+            run.computed[index] = true
+            if run.nodes[index].status == .scored, let rules = framework.scoreRulesByNode[index] {
+                for ruleIndex in rules {
+                    if let firing = try apply(ruleIndex, to: index, run: run, at: place) {
+                        firings.append(firing)
+                    }
+                }
+            }
+        }
+
+        // 6. Total and band.
+        let root = run.nodes[0]
+        let total = root.status == .scored ? root.score * framework.scaleMax : 0
+        let displayTotal = framework.rounded(total)
+        let band = framework.bands.firstIndex { displayTotal >= $0.minimum }
+
+        // 7. Eligibility and flags, over final scores.
+        var ineligibility: [RuleFiring] = []
+        var flags: [RuleFiring] = []
+        for (ruleIndex, rule) in framework.rules.enumerated() where !rule.effect.changesScore {
+            guard try fires(rule, run: run, at: place) else { continue }
+            let firing = RuleFiring(rule: ruleIndex, before: root.score, after: root.score)
+            if case .ineligible = rule.effect { ineligibility.append(firing) } else { flags.append(firing) }
+        }
+
+        var derivedValues: [Int: Double] = [:]
+        for index in derivedOrder where !run.derived[index].isNaN {
+            derivedValues[index] = run.derived[index]
+        }
+        return ScoreCard(
+            agency: agency, assessors: assessors, profileID: profile?.id, nodes: run.nodes, sheet: sheet,
+            derivedValues: derivedValues, missingEvidence: missingEvidence.reversed(),
+            unanswered: unanswered.reversed(), firings: firings, ineligibility: ineligibility, flags: flags,
+            total: total, displayTotal: displayTotal, band: band, sources: sources)
+    }
+
+    // MARK: Steps
+
+    private func scoreIndicator(
+        _ index: Int, _ indicator: Indicator, run: ScoringRun, missingEvidence: inout [Int], unanswered: inout [Int]
+    ) {
+        var result = NodeScore(status: .scored, expected: 1)
+        var base: Double?
+        if let fixed = run.sheet.fixedScore(index) {
+            base = fixed
+        } else if case let .derived(_, scoring, _) = indicator.kind {
+            if !run.derived[index].isNaN { base = scoring.score(run.derived[index]) }
+        } else if let value = run.sheet.values[index] {
+            base = IndicatorScoring.score(value, kind: indicator.kind, scales: framework.scales)
+        }
+        if var score = base {
+            result.answered = 1
+            if indicator.evidence.policy == .required, indicator.kind.isAnswered, run.sheet.fixedScore(index) == nil,
+               !run.sheet.evidence[index] {
+                missingEvidence.append(index)
+                switch indicator.evidence.whenMissing {
+                case .zero: score = 0
+                case let .cap(cap): score = min(score, cap)
+                }
+            }
+            result.raw = score
+            result.score = score
+        } else {
+            unanswered.append(index)
+            if framework.missingAnswers == .exclude { result.status = .missing }
+        }
+        run.nodes[index] = result
+    }
+
+    private func aggregate(_ index: Int, node: Node, profile: Profile?, run: ScoringRun) {
+        var weightSum = 0.0
+        var weighted = 0.0
+        var answered: Int32 = 0
+        var expected: Int32 = 0
+        for child in node.children {
+            let childScore = run.nodes[child]
+            answered += childScore.answered
+            expected += childScore.expected
+            guard childScore.counts else { continue }
+            let weight = profile?.weights[child] ?? framework.nodes[child].weight
+            weightSum += weight
+            weighted += weight * childScore.score
+        }
+        var result = NodeScore(status: .scored, answered: answered, expected: expected)
+        if weightSum > 0 {
+            result.raw = weighted / weightSum
+            result.score = result.raw
+            for child in node.children where run.nodes[child].counts {
+                run.nodes[child].weight = (profile?.weights[child] ?? framework.nodes[child].weight) / weightSum
+            }
+        } else {
+            result.status = .notApplicable
+        }
+        run.nodes[index] = result
+    }
+
+    private func apply(_ ruleIndex: Int, to index: Int, run: ScoringRun, at place: SourceLocation) throws(ScoringError) -> RuleFiring? {
+        let rule = framework.rules[ruleIndex]
+        guard try fires(rule, run: run, at: place) else { return nil }
+        let before = run.nodes[index].score
+        let after: Double
+        switch rule.effect {
+        case let .cap(limit): after = min(before, limit)
+        case let .bonus(amount): after = min(1, before + amount)
+        case let .penalty(amount): after = max(0, before - amount)
+        case .ineligible, .flag: after = before
+        }
+        run.nodes[index].score = after
+        return RuleFiring(rule: ruleIndex, before: before, after: after)
+    }
+
+    private func fires(_ rule: Rule, run: ScoringRun, at place: SourceLocation) throws(ScoringError) -> Bool {
+        if case .boolean(true) = try evaluate(rule.condition, in: run, at: place, what: "rule '\(rule.id)'") {
+            return true
+        }
+        return false
+    }
+
+    private func evaluate(
+        _ compiled: CompiledExpression, in run: ScoringRun, at place: SourceLocation, what: String
+    ) throws(ScoringError) -> ExpressionValue {
+        do {
+            return try compiled.expression.evaluate(in: run)
+        } catch {
+            throw ScoringError(.error(
+                at: place,
+                "\(what) cannot be computed for agency '\(run.agencyID)': \(error.message) (in the expression at \(compiled.location(of: error.span)))"))
+        }
+    }
+
+    /// Derived indicators ordered so that each comes after the derived indicators it reads
+    /// (the loader refuses cycles; here a cycle would only leave values missing).
+    static func dependencyOrder(of framework: Framework) -> [Int] {
+        var order: [Int] = []
+        var state: [Int: Bool] = [:]  // false: in progress, true: done
+        func visit(_ index: Int) {
+            guard state[index] == nil else { return }
+            state[index] = false
+            if case let .derived(expression, _, _)? = framework.nodes[index].indicator?.kind {
+                for reference in expression.expression.answerReferences.sorted() {
+                    if let next = framework.nodeIndex[reference], case .derived? = framework.nodes[next].indicator?.kind {
+                        visit(next)
+                    }
+                }
+                order.append(index)
+            }
+            state[index] = true
+        }
+        for index in framework.indicators { visit(index) }
+        return order
+    }
+}

@@ -1,0 +1,60 @@
+/// The mutable state of scoring one answer sheet, and the context its expressions read.
+/// One run per sheet, on one thread.
+final class ScoringRun: ExpressionContext {
+    let framework: Framework
+    let sheet: AnswerSheet
+    var nodes: [NodeScore]
+    /// Derived values per node; NaN when not computable (missing inputs) or not derived.
+    var derived: [Double]
+    /// Whether a node's score has been computed yet (scores of later nodes read as missing).
+    var computed: [Bool]
+    /// The agency being scored, for messages.
+    var agencyID = ""
+
+    init(framework: Framework, sheet: AnswerSheet) {
+        self.framework = framework
+        self.sheet = sheet
+        nodes = Array(repeating: NodeScore(), count: framework.nodes.count)
+        derived = Array(repeating: .nan, count: framework.nodes.count)
+        computed = Array(repeating: false, count: framework.nodes.count)
+    }
+
+    // MARK: ExpressionContext
+
+    func answer(_ id: String) -> ExpressionValue {
+        guard let index = framework.nodeIndex[id], let indicator = framework.nodes[index].indicator else {
+            return .missing
+        }
+        if case .derived = indicator.kind {
+            return derived[index].isNaN ? .missing : .number(derived[index])
+        }
+        guard let value = sheet.values[index] else { return .missing }
+        return IndicatorScoring.expressionValue(value, kind: indicator.kind, scales: framework.scales)
+    }
+
+    func score(_ nodeID: String) -> Double? {
+        guard let index = framework.nodeIndex[nodeID], computed[index], nodes[index].counts else { return nil }
+        return nodes[index].score
+    }
+
+    func isApplicable(_ nodeID: String) -> Bool {
+        guard let index = framework.nodeIndex[nodeID] else { return false }
+        return nodes[index].status == .scored || nodes[index].status == .missing
+    }
+
+    func level(_ indicatorID: String) -> Int? {
+        guard let index = framework.nodeIndex[indicatorID], case let .level(level)? = sheet.values[index] else {
+            return nil
+        }
+        return level + 1
+    }
+
+    func isTicked(_ indicatorID: String, _ option: String) -> Bool? {
+        guard let index = framework.nodeIndex[indicatorID],
+              case let .checklist(options, _)? = framework.nodes[index].indicator?.kind,
+              let position = options.firstIndex(where: { $0.id == option })
+        else { return nil }
+        guard case let .options(ticked)? = sheet.values[index] else { return nil }
+        return ticked.contains(position)
+    }
+}

@@ -1,0 +1,219 @@
+import TamayuzCore
+import TamayuzXML
+
+/// Reads an assessment (a self-assessment or an evaluator's) against the framework it answers:
+/// the XSD first, then every check against the criteria, each located.
+public enum AssessmentLoader {
+    /// Loads an assessment file; throws all its errors (with warnings) or returns it with its
+    /// warnings.
+    public static func load(fileAtPath path: String, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
+        let root: XMLElement
+        do {
+            root = try XMLReader.read(fileAtPath: path, schema: TamayuzSchemas.assessment)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+        return try load(root, framework: framework)
+    }
+
+    /// Loads an assessment from memory (tests, fuzzing).
+    public static func load(bytes: [UInt8], fileName: String, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
+        let root: XMLElement
+        do {
+            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+        return try load(root, framework: framework)
+    }
+
+    /// Checks a file against the assessment schema only (when no criteria are given).
+    public static func checkSchema(fileAtPath path: String) throws(DiagnosticError) {
+        do {
+            _ = try XMLReader.read(fileAtPath: path, schema: TamayuzSchemas.assessment)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+    }
+
+    static func load(_ root: XMLElement, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
+        var reader = AssessmentReader(root: root, framework: framework)
+        let assessment = reader.read()
+        let findings = DiagnosticError(reader.sink.diagnostics)
+        if reader.sink.hasErrors { throw findings }
+        return (assessment, findings.diagnostics)
+    }
+}
+
+/// Reads one assessment document, collecting every finding.
+struct AssessmentReader {
+    let root: XMLElement
+    let framework: Framework
+    var sink = DiagnosticSink()
+
+    mutating func read() -> Assessment {
+        let frameworkAttribute = root.attribute("framework")!
+        let versionAttribute = root.attribute("framework-version")!
+        if frameworkAttribute.value != framework.id {
+            sink.error(frameworkAttribute.valueLocation, "this assessment answers framework '\(frameworkAttribute.value)', but the criteria are '\(framework.id)'")
+        } else if versionAttribute.value != framework.version {
+            sink.error(versionAttribute.valueLocation, "this assessment answers version \(versionAttribute.value) of '\(framework.id)', but the criteria are version \(framework.version): criteria change between cycles, so answers cannot be carried over silently")
+        }
+        if let cycle = root.attribute("cycle"), let expected = framework.cycle, cycle.value != expected {
+            sink.warning(cycle.valueLocation, "cycle '\(cycle.value)' differs from the criteria's cycle '\(expected)'")
+        }
+        if let profile = root.attribute("profile"), framework.profile(profile.value) == nil {
+            sink.error(profile.valueLocation, "unknown profile '\(profile.value)'" + known(framework.profiles.map(\.id)))
+        }
+        let agencyElement = root.firstChild(named: "agency")!
+        let agency = Agency(
+            id: agencyElement[attribute: "id"] ?? "", kind: agencyElement[attribute: "kind"],
+            name: agencyElement.localizedText("name"))
+        let assessor = readAssessor(root.firstChild(named: "assessor")!)
+
+        var answers: [Int: Answer] = [:]
+        var firstSeen: [Int: Int] = [:]
+        for element in root.children(named: "answer") {
+            let indicatorAttribute = element.attribute("indicator")!
+            let id = indicatorAttribute.value
+            guard let index = framework.nodeIndex[id] else {
+                sink.error(indicatorAttribute.valueLocation, "unknown indicator '\(id)' in framework '\(framework.id)'")
+                continue
+            }
+            guard let indicator = framework.nodes[index].indicator else {
+                sink.error(indicatorAttribute.valueLocation, "'\(id)' is \(framework.nodes[index].level == .area ? "an area" : "a criterion"), not an indicator: answer its indicators")
+                continue
+            }
+            if let line = firstSeen[index] {
+                sink.error(element.location, "a second answer to '\(id)' (the first is at line \(line))")
+                continue
+            }
+            firstSeen[index] = element.location.line
+            if let value = readValue(element, indicator: indicator, id: id) {
+                answers[index] = Answer(
+                    value: value,
+                    evidence: element.children(named: "evidence").map {
+                        EvidenceItem(title: $0[attribute: "title"] ?? "", reference: $0[attribute: "ref"], note: $0[attribute: "note"])
+                    },
+                    justification: nonEmpty(element.children(named: "justification").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
+                    comment: nonEmpty(element.children(named: "comment").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
+                    location: element.sourceLocation)
+            }
+        }
+        return Assessment(
+            frameworkID: frameworkAttribute.value, frameworkVersion: versionAttribute.value, cycle: root[attribute: "cycle"],
+            profileID: root[attribute: "profile"], agency: agency, assessor: assessor, answers: answers,
+            location: root.sourceLocation)
+    }
+
+    private mutating func readAssessor(_ element: XMLElement) -> Assessor {
+        let affiliations = (element[attribute: "affiliation"] ?? "").split(separator: " ").map(String.init)
+        if element[attribute: "role"] == "evaluator" {
+            guard let id = element[attribute: "id"] else {
+                sink.error(element.location, "an evaluator needs an 'id' (so that juries can combine and check evaluators)")
+                return Assessor(role: .evaluator, id: "", name: element.localizedText("name"), affiliations: affiliations)
+            }
+            return Assessor(role: .evaluator, id: id, name: element.localizedText("name"), affiliations: affiliations)
+        }
+        if let affiliation = element.attribute("affiliation") {
+            sink.warning(affiliation.location, "'affiliation' matters only for evaluators")
+        }
+        return Assessor(role: .self, id: "self", name: element.localizedText("name"), affiliations: [])
+    }
+
+    private mutating func readValue(_ element: XMLElement, indicator: Indicator, id: String) -> AnswerValue? {
+        let valueAttribute = element.attribute("value")
+        if case .derived = indicator.kind {
+            sink.error(element.attribute("indicator")!.valueLocation, "'\(id)' is derived (computed from other answers): it cannot be answered")
+            return nil
+        }
+        if element[attribute: "not-applicable"] == "true" || element[attribute: "not-applicable"] == "1" {
+            if !indicator.allowsNotApplicable {
+                sink.error(element.attribute("not-applicable")!.valueLocation, "'\(id)' cannot be answered \"not applicable\": the criteria do not allow it")
+                return nil
+            }
+            if element.children(named: "justification").allSatisfy({ $0.text.trimmedWhitespace.isEmpty }) {
+                sink.error(element.location, "'\(id)' is answered \"not applicable\" without a <justification>: say why it does not apply")
+                return nil
+            }
+            if let valueAttribute {
+                sink.error(valueAttribute.location, "'\(id)' has both a value and not-applicable=\"true\": give one")
+                return nil
+            }
+            return .notApplicable
+        }
+        guard let valueAttribute else {
+            sink.error(element.location, "the answer to '\(id)' has no 'value' (leave the answer out, or answer not-applicable=\"true\" where allowed)")
+            return nil
+        }
+        let text = valueAttribute.value.trimmedWhitespace
+        let location = valueAttribute.valueLocation
+        switch indicator.kind {
+        case .yesNo:
+            switch text {
+            case "yes", "true": return .yesNo(true)
+            case "no", "false": return .yesNo(false)
+            default:
+                sink.error(location, "'\(id)' is a yes/no indicator: answer \"yes\" or \"no\", not '\(text)'")
+                return nil
+            }
+        case let .ordinal(scale):
+            if let level = framework.scales[scale].levelIndex(of: text) { return .level(level) }
+            sink.error(location, "'\(text)' is not a level of scale '\(framework.scales[scale].id)'; its levels are: " + framework.scales[scale].levels.map(\.id).joined(separator: ", "))
+            return nil
+        case let .number(_, bounds, _):
+            guard let number = finiteNumber(text, at: location, id: id) else { return nil }
+            if !bounds.contains(number) {
+                sink.error(location, "\(format(number)) is out of range for '\(id)'" + rangeText(bounds))
+                return nil
+            }
+            return .number(number)
+        case .percentage:
+            guard let number = finiteNumber(text, at: location, id: id) else { return nil }
+            guard (0...100).contains(number) else {
+                sink.error(location, "\(format(number)) is not a percentage: '\(id)' takes a number from 0 to 100")
+                return nil
+            }
+            return .number(number)
+        case let .checklist(options, _):
+            var ticked: [Int] = []
+            for option in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," }) {
+                guard let position = options.firstIndex(where: { $0.id == option }) else {
+                    sink.error(location, "'\(option)' is not an option of checklist '\(id)'; its options are: " + options.map(\.id).joined(separator: ", "))
+                    return nil
+                }
+                if ticked.contains(position) {
+                    sink.error(location, "option '\(option)' is ticked twice")
+                    return nil
+                }
+                ticked.append(position)
+            }
+            return .options(ticked.sorted())
+        case .derived:
+            return nil
+        }
+    }
+
+    private mutating func finiteNumber(_ text: String, at location: SourceLocation, id: String) -> Double? {
+        // Plain decimal notation only: no NaN, INF, hex, or overflow to infinity.
+        let allowed = text.unicodeScalars.allSatisfy { "0123456789.-+eE".unicodeScalars.contains($0) }
+        guard allowed, let number = Double(text), number.isFinite else {
+            sink.error(location, "'\(id)' needs a finite number, not '\(text)'")
+            return nil
+        }
+        return number == 0 ? 0 : number  // -0 reads as 0
+    }
+
+    private func rangeText(_ bounds: NumberBounds) -> String {
+        switch (bounds.min, bounds.max) {
+        case let (low?, high?): " (allowed: \(format(low)) to \(format(high)))"
+        case let (low?, nil): " (allowed: \(format(low)) or more)"
+        case let (nil, high?): " (allowed: up to \(format(high)))"
+        case (nil, nil): ""
+        }
+    }
+}
+
+private func nonEmpty(_ text: String) -> String? {
+    text.isEmpty ? nil : text
+}

@@ -1,0 +1,38 @@
+import TamayuzCore
+import TamayuzXML
+
+/// Reads a criteria file into a `Framework`: the XSD first, then every semantic check a schema
+/// cannot express (see `CriteriaChecks`). All findings of a file are reported together.
+public enum CriteriaLoader {
+    /// Loads and checks a criteria file. Throws every error found (with the warnings); returns
+    /// the framework and its warnings otherwise.
+    public static func load(fileAtPath path: String) throws(DiagnosticError) -> (Framework, [Diagnostic]) {
+        let root: XMLElement
+        do {
+            root = try XMLReader.read(fileAtPath: path, schema: TamayuzSchemas.criteria)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+        return try load(root)
+    }
+
+    /// Loads and checks criteria from memory (tests, fuzzing).
+    public static func load(bytes: [UInt8], fileName: String) throws(DiagnosticError) -> (Framework, [Diagnostic]) {
+        let root: XMLElement
+        do {
+            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.criteria)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+        return try load(root)
+    }
+
+    static func load(_ root: XMLElement) throws(DiagnosticError) -> (Framework, [Diagnostic]) {
+        var builder = FrameworkBuilder(root: root)
+        let framework = builder.build()
+        if builder.sink.hasErrors || framework == nil {
+            throw DiagnosticError(builder.sink.diagnostics)
+        }
+        return (framework!, DiagnosticError(builder.sink.diagnostics).diagnostics)
+    }
+}

@@ -1,0 +1,125 @@
+import TamayuzCore
+import TamayuzXML
+
+/// What the expressions of a framework can name: its indicators (by kind) and nodes.
+struct FrameworkSymbols: ExpressionSymbols {
+    let kinds: [String: IndicatorKind]
+    let nodeIDs: Set<String>
+
+    func answerType(of id: String) -> ExpressionType? {
+        switch kinds[id] {
+        case nil: nil
+        case .yesNo?: .boolean
+        case .ordinal?: .string
+        case .number?, .percentage?, .checklist?, .derived?: .number
+        }
+    }
+
+    func nodeExists(_ id: String) -> Bool { nodeIDs.contains(id) }
+
+    func isOrdinal(_ id: String) -> Bool {
+        if case .ordinal? = kinds[id] { return true }
+        return false
+    }
+
+    func checklistHasOption(_ id: String, _ option: String) -> Bool? {
+        guard case let .checklist(options, _)? = kinds[id] else { return nil }
+        return options.contains { $0.id == option }
+    }
+}
+
+extension FrameworkBuilder {
+    var symbols: FrameworkSymbols {
+        var kinds: [String: IndicatorKind] = [:]
+        for node in nodes { if let indicator = node.indicator { kinds[node.id] = indicator.kind } }
+        return FrameworkSymbols(kinds: kinds, nodeIDs: Set(nodes.map(\.id)))
+    }
+
+    /// Parses and checks an expression attribute; errors point inside the attribute value.
+    /// `allowScores` is false where scores are not known yet (applicability, derived values).
+    mutating func compile(
+        _ attribute: XMLAttribute, expecting type: ExpressionType, allowScores: Bool, symbols: FrameworkSymbols
+    ) -> CompiledExpression? {
+        let location = attribute.valueLocation
+        let expression: Expression
+        do {
+            expression = try ExpressionParser.parse(attribute.value)
+        } catch {
+            sink.error(location.advanced(by: error.span.start), "in '\(attribute.name)': \(error.message)")
+            return nil
+        }
+        let actual: ExpressionType
+        do {
+            actual = try ExpressionChecker.check(expression, symbols: symbols)
+        } catch {
+            for problem in error {
+                sink.error(location.advanced(by: problem.span.start), "in '\(attribute.name)': \(problem.message)")
+            }
+            return nil
+        }
+        if actual != type {
+            sink.error(location, "'\(attribute.name)' must be a \(type.rawValue) expression; '\(attribute.value)' is a \(actual.rawValue)")
+            return nil
+        }
+        if !allowScores, let reference = expression.scoreReferences.sorted().first {
+            sink.error(location, "'\(attribute.name)' cannot read scores (it reads '\(reference)'): it is decided before any score is computed; refer to answers instead")
+            return nil
+        }
+        return CompiledExpression(source: attribute.value, expression: expression, location: location)
+    }
+
+    /// Compiles derived values and applicability conditions, and refuses cycles among derived
+    /// indicators.
+    mutating func compileNodeExpressions() {
+        let symbols = symbols
+        for (node, attribute) in pendingDerived {
+            guard case let .derived(_, scoring, unit)? = nodes[node].indicator?.kind,
+                  let compiled = compile(attribute, expecting: .number, allowScores: false, symbols: symbols)
+            else { continue }
+            nodes[node].indicator?.kind = .derived(compiled, scoring, unit: unit)
+        }
+        for (node, attribute) in pendingApplicability {
+            nodes[node].applicableWhen = compile(attribute, expecting: .boolean, allowScores: false, symbols: symbols)
+        }
+        checkDerivedCycles()
+    }
+
+    private mutating func checkDerivedCycles() {
+        var derivedInputs: [Int: [Int]] = [:]
+        for (index, node) in nodes.enumerated() {
+            guard case let .derived(compiled, _, _)? = node.indicator?.kind else { continue }
+            derivedInputs[index] = compiled.expression.answerReferences.sorted().compactMap { nodeIndex[$0] }
+                .filter { if case .derived? = nodes[$0].indicator?.kind { true } else { false } }
+        }
+        var state: [Int: Bool] = [:]  // false: on the current path, true: done
+        var path: [Int] = []
+        var reported = false
+        func visit(_ index: Int, _ builder: inout FrameworkBuilder) {
+            if state[index] == true || reported { return }
+            if state[index] == false {
+                let cycle = path[path.firstIndex(of: index)!...].map { builder.nodes[$0].id } + [builder.nodes[index].id]
+                if case let .derived(compiled, _, _)? = builder.nodes[index].indicator?.kind {
+                    builder.sink.error(compiled.location, "derived indicators form a cycle: \(cycle.joined(separator: " → "))")
+                }
+                reported = true
+                return
+            }
+            state[index] = false
+            path.append(index)
+            for next in derivedInputs[index] ?? [] { visit(next, &builder) }
+            path.removeLast()
+            state[index] = true
+        }
+        for index in derivedInputs.keys.sorted() { visit(index, &self) }
+    }
+
+    /// Whether `node` is `ancestor` or lies below it.
+    func isWithin(_ node: Int, _ ancestor: Int) -> Bool {
+        var current: Int? = node
+        while let index = current {
+            if index == ancestor { return true }
+            current = nodes[index].parent
+        }
+        return false
+    }
+}

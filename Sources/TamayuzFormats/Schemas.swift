@@ -1,0 +1,41 @@
+import Foundation
+import TamayuzXML
+
+/// The project's XML namespaces and their compiled schemas (compiled once, shared read-only).
+public enum TamayuzSchemas {
+    public static let criteriaNamespace = "urn:tamayuz:criteria:1"
+    public static let assessmentNamespace = "urn:tamayuz:assessment:1"
+
+    /// Compiling an embedded schema cannot fail unless the binary itself is broken; a test
+    /// compiles both.
+    static let criteria: XMLSchema = compile(EmbeddedSchemas.criteria, name: "criteria.xsd")
+    static let assessment: XMLSchema = compile(EmbeddedSchemas.assessment, name: "assessment.xsd")
+
+    private static func compile(_ source: String, name: String) -> XMLSchema {
+        do {
+            return try XMLSchema(source: source, name: name)
+        } catch {
+            fatalError("the embedded schema \(name) does not compile: \(error.diagnostics)")
+        }
+    }
+}
+
+/// What a Tamayuz XML file holds, told from its root element's namespace.
+public enum DocumentKind: String, Sendable {
+    case criteria
+    case assessment
+
+    /// Guesses the kind from the first bytes of a file (the root's namespace declaration),
+    /// without parsing; nil when neither namespace appears.
+    public static func sniff(_ bytes: [UInt8]) -> DocumentKind? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let criteria = head.range(of: TamayuzSchemas.criteriaNamespace)?.lowerBound
+        let assessment = head.range(of: TamayuzSchemas.assessmentNamespace)?.lowerBound
+        switch (criteria, assessment) {
+        case let (c?, a?): return c < a ? .criteria : .assessment
+        case (_?, nil): return .criteria
+        case (nil, _?): return .assessment
+        case (nil, nil): return nil
+        }
+    }
+}

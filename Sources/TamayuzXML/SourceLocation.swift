@@ -1,0 +1,2 @@
+// `SourceLocation` and `DiagnosticSeverity` live in TamayuzDiagnostics, shared by every layer.
+@_exported import TamayuzDiagnostics
