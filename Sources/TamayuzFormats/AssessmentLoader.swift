@@ -36,6 +36,15 @@ public enum AssessmentLoader {
         }
     }
 
+    /// Checks bytes against the assessment schema only.
+    public static func checkSchema(bytes: [UInt8], fileName: String) throws(DiagnosticError) {
+        do {
+            _ = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+    }
+
     static func load(_ root: XMLElement, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         var reader = AssessmentReader(root: root, framework: framework)
         let assessment = reader.read()
@@ -92,9 +101,7 @@ struct AssessmentReader {
             if let value = readValue(element, indicator: indicator, id: id) {
                 answers[index] = Answer(
                     value: value,
-                    evidence: element.children(named: "evidence").map {
-                        EvidenceItem(title: $0[attribute: "title"] ?? "", reference: $0[attribute: "ref"], note: $0[attribute: "note"])
-                    },
+                    evidence: readEvidence(element),
                     justification: nonEmpty(element.children(named: "justification").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
                     comment: nonEmpty(element.children(named: "comment").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
                     location: element.sourceLocation)
@@ -104,6 +111,16 @@ struct AssessmentReader {
             frameworkID: frameworkAttribute.value, frameworkVersion: versionAttribute.value, cycle: root[attribute: "cycle"],
             profileID: root[attribute: "profile"], agency: agency, assessor: assessor, answers: answers,
             location: root.sourceLocation)
+    }
+
+    /// Evidence items cited; a blank one (as a template leaves it) is no evidence.
+    private func readEvidence(_ answer: XMLElement) -> [EvidenceItem] {
+        answer.children(named: "evidence").compactMap { element in
+            let title = (element[attribute: "title"] ?? "").trimmedWhitespace
+            let reference = (element[attribute: "ref"] ?? "").trimmedWhitespace
+            guard !title.isEmpty || !reference.isEmpty else { return nil }
+            return EvidenceItem(title: title, reference: reference.isEmpty ? nil : reference, note: element[attribute: "note"])
+        }
     }
 
     private mutating func readAssessor(_ element: XMLElement) -> Assessor {
@@ -146,70 +163,11 @@ struct AssessmentReader {
             sink.error(element.location, "the answer to '\(id)' has no 'value' (leave the answer out, or answer not-applicable=\"true\" where allowed)")
             return nil
         }
-        let text = valueAttribute.value.trimmedWhitespace
-        let location = valueAttribute.valueLocation
-        switch indicator.kind {
-        case .yesNo:
-            switch text {
-            case "yes", "true": return .yesNo(true)
-            case "no", "false": return .yesNo(false)
-            default:
-                sink.error(location, "'\(id)' is a yes/no indicator: answer \"yes\" or \"no\", not '\(text)'")
-                return nil
-            }
-        case let .ordinal(scale):
-            if let level = framework.scales[scale].levelIndex(of: text) { return .level(level) }
-            sink.error(location, "'\(text)' is not a level of scale '\(framework.scales[scale].id)'; its levels are: " + framework.scales[scale].levels.map(\.id).joined(separator: ", "))
+        switch AnswerParsing.parse(valueAttribute.value, indicator: indicator, id: id, framework: framework) {
+        case let .success(value): return value
+        case let .failure(problem):
+            sink.error(valueAttribute.valueLocation, problem.message)
             return nil
-        case let .number(_, bounds, _):
-            guard let number = finiteNumber(text, at: location, id: id) else { return nil }
-            if !bounds.contains(number) {
-                sink.error(location, "\(format(number)) is out of range for '\(id)'" + rangeText(bounds))
-                return nil
-            }
-            return .number(number)
-        case .percentage:
-            guard let number = finiteNumber(text, at: location, id: id) else { return nil }
-            guard (0...100).contains(number) else {
-                sink.error(location, "\(format(number)) is not a percentage: '\(id)' takes a number from 0 to 100")
-                return nil
-            }
-            return .number(number)
-        case let .checklist(options, _):
-            var ticked: [Int] = []
-            for option in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," }) {
-                guard let position = options.firstIndex(where: { $0.id == option }) else {
-                    sink.error(location, "'\(option)' is not an option of checklist '\(id)'; its options are: " + options.map(\.id).joined(separator: ", "))
-                    return nil
-                }
-                if ticked.contains(position) {
-                    sink.error(location, "option '\(option)' is ticked twice")
-                    return nil
-                }
-                ticked.append(position)
-            }
-            return .options(ticked.sorted())
-        case .derived:
-            return nil
-        }
-    }
-
-    private mutating func finiteNumber(_ text: String, at location: SourceLocation, id: String) -> Double? {
-        // Plain decimal notation only: no NaN, INF, hex, or overflow to infinity.
-        let allowed = text.unicodeScalars.allSatisfy { "0123456789.-+eE".unicodeScalars.contains($0) }
-        guard allowed, let number = Double(text), number.isFinite else {
-            sink.error(location, "'\(id)' needs a finite number, not '\(text)'")
-            return nil
-        }
-        return number == 0 ? 0 : number  // -0 reads as 0
-    }
-
-    private func rangeText(_ bounds: NumberBounds) -> String {
-        switch (bounds.min, bounds.max) {
-        case let (low?, high?): " (allowed: \(format(low)) to \(format(high)))"
-        case let (low?, nil): " (allowed: \(format(low)) or more)"
-        case let (nil, high?): " (allowed: up to \(format(high)))"
-        case (nil, nil): ""
         }
     }
 }

@@ -134,7 +134,8 @@ public struct Jury: Sendable {
         }
     }
 
-    func summary(_ card: ScoreCard) -> AssessmentSummary {
+    /// The headline numbers of one score card.
+    public func summary(_ card: ScoreCard) -> AssessmentSummary {
         AssessmentSummary(
             assessor: card.assessors[0], total: card.total, displayTotal: card.displayTotal,
             areaScores: framework.areas.map { card.nodes[$0].counts ? card.nodes[$0].score : nil },

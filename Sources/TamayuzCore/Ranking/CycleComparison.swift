@@ -12,6 +12,8 @@ public struct CycleComparison: Sendable {
     public var jury: JuryOptions
     /// Printed on every output (e.g. previous results from other criteria).
     public var warnings: [String]
+    /// False for assessments scored one by one (`tamayuz score`): no ranks, no jury.
+    public var isRanking: Bool = true
 
     /// How many distinct evaluators counted.
     public var evaluatorCount: Int {
@@ -24,6 +26,25 @@ public struct CycleComparison: Sendable {
         framework.areas.map { area in
             Descriptive.median(standings.compactMap { $0.card.nodes[area].counts ? $0.card.nodes[area].score : nil })
         }
+    }
+}
+
+extension CycleComparison {
+    /// Assessments scored one by one, in the order given, without ranking or jury (what
+    /// `tamayuz score` reports).
+    public static func unranked(_ cards: [ScoreCard], profiles: [Profile?], framework: Framework) -> CycleComparison {
+        let standings = cards.indices.map { position in
+            let card = cards[position]
+            return Standing(
+                verdict: AgencyVerdict(agency: card.agency, card: card, profile: profiles[position], selfSummary: nil, evaluators: [], exclusions: []),
+                rank: nil, tieBrokenBy: nil, previous: nil, isNew: false, robustness: nil)
+        }
+        var comparison = CycleComparison(
+            framework: framework, standings: standings, remainingTies: [],
+            agreement: JuryAgreement(framework: framework, evaluatorCards: []), standardisation: nil,
+            options: ComparisonOptions(), jury: JuryOptions(), warnings: [])
+        comparison.isRanking = false
+        return comparison
     }
 }
 

@@ -1,0 +1,46 @@
+import Foundation
+import TamayuzCore
+import TamayuzXML
+
+/// Reads the previous cycle's standings from an earlier run's JSON results
+/// (`tamayuz report --format json`): `criteria.id`, `criteria.version`, and per agency its
+/// `id`, `rank` and `displayTotal`.
+public enum PreviousResultsLoader {
+    public static func load(fileAtPath path: String) throws(DiagnosticError) -> PreviousCycle {
+        let bytes: [UInt8]
+        do {
+            bytes = try XMLReader.readFile(atPath: path)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+        return try load(bytes: bytes, fileName: path)
+    }
+
+    public static func load(bytes: [UInt8], fileName: String) throws(DiagnosticError) -> PreviousCycle {
+        let whole = SourceLocation(file: fileName, line: 1, column: 1)
+        func fail(_ message: String) -> DiagnosticError {
+            DiagnosticError([.error(at: whole, message)])
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            throw fail("not a JSON results file: \((error as NSError).localizedDescription)")
+        }
+        guard let root = object as? [String: Any], let schema = root["schema"] as? String, schema.hasPrefix("tamayuz-results/") else {
+            throw fail("not Tamayuz results: expected a JSON object with \"schema\": \"tamayuz-results/1\" (write one with `tamayuz report --format json`)")
+        }
+        guard let criteria = root["criteria"] as? [String: Any], let id = criteria["id"] as? String,
+              let version = criteria["version"] as? String
+        else { throw fail("the results have no criteria id and version") }
+        guard let agencies = root["agencies"] as? [[String: Any]] else { throw fail("the results have no 'agencies' list") }
+        var entries: [String: PreviousCycle.Entry] = [:]
+        for (position, agency) in agencies.enumerated() {
+            guard let agencyID = agency["id"] as? String else { throw fail("agency \(position + 1) in the results has no id") }
+            let rank = (agency["rank"] as? NSNumber)?.intValue
+            let total = (agency["displayTotal"] as? NSNumber)?.doubleValue
+            entries[agencyID] = PreviousCycle.Entry(rank: rank, total: total)
+        }
+        return PreviousCycle(frameworkID: id, frameworkVersion: version, entries: entries, source: fileName)
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import TamayuzCore
+import TamayuzFormats
+import TamayuzReports
+
+extension Tamayuz {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The jury's run: combine evaluators, rank agencies, compare cycles, export the report.",
+            discussion: """
+                Assessments are grouped by agency; self-assessments and evaluators' assessments are told \
+                apart; an evaluator affiliated with the agency is excluded and the exclusion reported. \
+                Evaluators combine per indicator (--aggregate), optionally standardised first. Agencies \
+                are ranked by standard competition ranking (1-2-2-4) on the total at the framework's \
+                precision, then by its tie-break rules; ineligible agencies are listed apart. An agency \
+                with no counted evaluator is ranked on its self-assessment.
+                """)
+
+        @OptionGroup var criteria: CriteriaOptions
+
+        @Argument(help: ArgumentHelp("Assessment files, or folders of them.", valueName: "input"))
+        var inputs: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("Answers from a CSV table: one row per agency, one column per indicator id.", valueName: "table.csv"))
+        var answers: String?
+
+        @Option(name: .long, help: ArgumentHelp("The table's agency id column.", valueName: "name"))
+        var idColumn = "id"
+
+        @Option(name: .long, help: ArgumentHelp("The table's agency name column.", valueName: "name"))
+        var nameColumn = "name"
+
+        @Option(name: .long, help: "How evaluators combine per indicator: mean, median, trimmed-mean.")
+        var aggregate: Aggregation = .mean
+
+        @Flag(name: .long, help: "Standardise each evaluator first (z per evaluator, re-expressed on the pooled scale).")
+        var standardize = false
+
+        @Option(name: .long, help: "The fewest indicator scores an evaluator needs for --standardize.")
+        var minScores = 20
+
+        @Option(name: .long, help: "Normalise indicator scores across agencies: none, minmax, zscore, percentile.")
+        var normalize: Normalisation = .none
+
+        @Option(name: .long, help: ArgumentHelp("JSON results of the previous cycle, for rank changes.", valueName: "results.json"))
+        var previous: String?
+
+        @Option(name: .long, help: ArgumentHelp("Monte Carlo draws over the area weights (rank robustness).", valueName: "draws"))
+        var sensitivity: Int?
+
+        @Option(name: .long, help: "How far each area weight varies in the draws (0.2 = ±20 %).")
+        var sensitivityRange = 0.2
+
+        @Option(name: .long, help: "Seed of the draws (same seed, same result).")
+        var seed: UInt64 = 2013
+
+        @Option(name: .long, help: "Output format: table, json, csv, csv-long, html.")
+        var format: ReportFormat = .table
+
+        @Option(name: .long, help: "Language of the report: en or ar.")
+        var lang = "en"
+
+        @Option(name: .long, help: "Digits in the HTML report: western or arabic-indic.")
+        var digits = "western"
+
+        @Option(name: .long, help: ArgumentHelp("The report's date (YYYY-MM-DD), shown in Gregorian and Hijri; none by default, so reruns are byte-identical.", valueName: "date"))
+        var date: String?
+
+        @Flag(name: .long, help: "Explain every node of every agency (table format).")
+        var explain = false
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            guard !inputs.isEmpty || answers != nil else { throw ValidationError("give assessment files or folders, or --answers TABLE.csv") }
+            guard ["en", "ar"].contains(lang) else { throw ValidationError("--lang takes en or ar") }
+            guard ["western", "arabic-indic"].contains(digits) else { throw ValidationError("--digits takes western or arabic-indic") }
+            if let sensitivity, !(1...1_000_000).contains(sensitivity) { throw ValidationError("--sensitivity takes 1 to 1,000,000 draws") }
+            guard (0..<1).contains(sensitivityRange) else { throw ValidationError("--sensitivity-range takes a fraction in [0, 1)") }
+            guard minScores >= 2 else { throw ValidationError("--min-scores must be at least 2") }
+            if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date as YYYY-MM-DD, e.g. 2013-12-08") }
+        }
+
+        func run() throws {
+            let framework = try criteria.load()
+            var assessments = try loadAssessments(inputs, framework: framework)
+            var inputFiles = [criteria.criteria] + assessments.map(\.location.file)
+            if let answers {
+                do {
+                    let (rows, warnings) = try AnswerTableLoader.load(
+                        fileAtPath: answers, framework: framework,
+                        columns: AnswerTableLoader.Columns(id: idColumn, name: nameColumn))
+                    Console.report(warnings)
+                    assessments += rows
+                    inputFiles.append(answers)
+                } catch {
+                    Console.report(error.diagnostics)
+                    throw exitCode(for: error)
+                }
+            }
+            var previousCycle: PreviousCycle?
+            if let previous {
+                do {
+                    previousCycle = try PreviousResultsLoader.load(fileAtPath: previous)
+                    inputFiles.append(previous)
+                } catch {
+                    Console.report(error.diagnostics)
+                    throw exitCode(for: error)
+                }
+            }
+            let scorer = Scorer(framework: framework)
+            let juryOptions = JuryOptions(aggregation: aggregate, standardise: standardize, minimumScoresPerEvaluator: minScores)
+            let comparison: CycleComparison
+            var plans: [String: ImprovementPlan] = [:]
+            do {
+                let groups = try AgencyAssessments.group(assessments)
+                let outcome = try Jury(scorer: scorer, options: juryOptions).judge(groups, profile: criteria.profile)
+                comparison = try Comparison.compare(
+                    outcome, scorer: scorer, jury: juryOptions,
+                    options: ComparisonOptions(
+                        normalisation: normalize, previous: previousCycle,
+                        sensitivity: sensitivity.map { SensitivityOptions(draws: $0, range: sensitivityRange, seed: seed) }))
+                if format == .html {
+                    for standing in comparison.standings {
+                        plans[standing.agency.id] = try scorer.improvementPlan(for: standing.card, profile: standing.verdict.profile)
+                    }
+                }
+            } catch let error as DiagnosticError {
+                Console.report(error.diagnostics)
+                throw ExitCodes.invalidInput
+            } catch let error as ScoringError {
+                Console.report([error.diagnostic])
+                throw ExitCodes.invalidInput
+            }
+            for warning in comparison.warnings { Console.error("warning: \(warning)") }
+            let options = ReportOptions(
+                language: lang, arabicIndicDigits: digits == "arabic-indic", date: date.flatMap(ReportDate.init(iso:)),
+                explain: explain, plans: plans, inputs: [criteria.criteria] + inputs + (answers.map { [$0] } ?? []),
+                colour: output.output == nil && Console.useColour)
+            try output.write(format.renderer.render(comparison, options: options), inputs: inputFiles)
+        }
+    }
+}

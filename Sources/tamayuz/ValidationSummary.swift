@@ -1,0 +1,52 @@
+import TamayuzCore
+import TamayuzReports
+
+/// The closing lines of `tamayuz validate`.
+enum ValidationSummary {
+    static func text(_ results: [FileValidation]) -> String {
+        var lines: [String] = []
+        for result in results {
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            let warnings = result.diagnostics.count - errors
+            let what = result.kind.map { "\($0.rawValue)" } ?? "unknown"
+            var line = "\(result.isValid ? "ok     " : "INVALID") \(result.file) (\(what)"
+            if errors > 0 { line += ", \(errors) error\(errors == 1 ? "" : "s")" }
+            if warnings > 0 { line += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
+            line += ")"
+            if let note = result.note { line += ": \(note)" }
+            lines.append(line)
+        }
+        let invalid = results.filter { !$0.isValid }.count
+        lines.append("\(results.count) file\(results.count == 1 ? "" : "s") checked: \(results.count - invalid) valid, \(invalid) invalid")
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ results: [FileValidation]) -> String {
+        var files: [JSONValue] = []
+        for result in results {
+            files.append(.object([
+                ("file", .string(result.file)),
+                ("kind", result.kind.map { .string($0.rawValue) } ?? .null),
+                ("valid", .bool(result.isValid)),
+                ("diagnostics", .array(result.diagnostics.map { diagnostic in
+                    .object([
+                        ("file", .string(diagnostic.location.file)),
+                        ("line", .number(Double(diagnostic.location.line))),
+                        ("column", .number(Double(diagnostic.location.column))),
+                        ("severity", .string(diagnostic.severity.rawValue)),
+                        ("message", .string(diagnostic.message)),
+                    ])
+                })),
+            ]))
+        }
+        let errors = results.flatMap(\.diagnostics).filter { $0.severity == .error }.count
+        let warnings = results.flatMap(\.diagnostics).count - errors
+        return JSONValue.object([
+            ("schema", .string("tamayuz-validation/1")),
+            ("valid", .bool(errors == 0)),
+            ("errors", .number(Double(errors))),
+            ("warnings", .number(Double(warnings))),
+            ("files", .array(files)),
+        ]).rendered() + "\n"
+    }
+}

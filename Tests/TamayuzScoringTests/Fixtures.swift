@@ -1,0 +1,97 @@
+import TamayuzCore
+import TamayuzFormats
+
+/// Builds criteria and assessments from XML written in the tests.
+enum Fixtures {
+    static func framework(_ body: String, attributes: String = "", file: String = "criteria.xml") throws -> Framework {
+        let xml = """
+            <framework xmlns="urn:tamayuz:criteria:1" id="t" version="1" \(attributes)>
+              <title xml:lang="en">Test</title><title xml:lang="ar">اختبار</title>
+            \(body)
+            </framework>
+            """
+        return try CriteriaLoader.load(bytes: Array(xml.utf8), fileName: file).0
+    }
+
+    /// Criteria errors (the test expects loading to fail).
+    static func criteriaErrors(_ body: String, attributes: String = "") -> [Diagnostic] {
+        let xml = """
+            <framework xmlns="urn:tamayuz:criteria:1" id="t" version="1" \(attributes)>
+              <title xml:lang="en">Test</title><title xml:lang="ar">اختبار</title>
+            \(body)
+            </framework>
+            """
+        do {
+            _ = try CriteriaLoader.load(bytes: Array(xml.utf8), fileName: "criteria.xml")
+            return []
+        } catch {
+            return error.errors
+        }
+    }
+
+    static func assessment(
+        _ answers: String, framework: Framework, agency: String = "a1", kind: String? = nil,
+        assessor: String = #"<assessor role="self"/>"#, file: String = "a.xml", extra: String = ""
+    ) throws -> Assessment {
+        let xml = """
+            <assessment xmlns="urn:tamayuz:assessment:1" framework="\(framework.id)" framework-version="\(framework.version)" \(extra)>
+              <agency id="\(agency)"\(kind.map { " kind=\"\($0)\"" } ?? "")><name xml:lang="en">\(agency)</name></agency>
+              \(assessor)
+            \(answers)
+            </assessment>
+            """
+        return try AssessmentLoader.load(bytes: Array(xml.utf8), fileName: file, framework: framework).0
+    }
+
+    static func assessmentErrors(_ answers: String, framework: Framework, extra: String = "", header: String? = nil) -> [Diagnostic] {
+        let xml = header ?? """
+            <assessment xmlns="urn:tamayuz:assessment:1" framework="\(framework.id)" framework-version="\(framework.version)" \(extra)>
+              <agency id="a1"><name xml:lang="en">A</name></agency>
+              <assessor role="self"/>
+            \(answers)
+            </assessment>
+            """
+        do {
+            _ = try AssessmentLoader.load(bytes: Array(xml.utf8), fileName: "a.xml", framework: framework)
+            return []
+        } catch {
+            return error.errors
+        }
+    }
+
+    static func score(_ framework: Framework, _ answers: String, profile: String? = nil, kind: String? = nil) throws -> ScoreCard {
+        let scorer = Scorer(framework: framework)
+        let assessment = try assessment(answers, framework: framework, kind: kind)
+        return try scorer.score(assessment, profile: try scorer.profile(requested: profile, for: assessment))
+    }
+
+    /// A yes/no indicator.
+    static func yesNo(_ id: String, weight: Double = 1, extra: String = "") -> String {
+        "<indicator id=\"\(id)\" weight=\"\(weight)\" \(extra)><title xml:lang=\"en\">\(id)</title><title xml:lang=\"ar\">\(id)</title><yes-no/></indicator>"
+    }
+
+    static let maturityScale = """
+        <scales><scale id="maturity"><title xml:lang="en">Maturity</title><title xml:lang="ar">النضج</title>
+          <level id="informational" score="0.25"><label xml:lang="en">Informational</label><label xml:lang="ar">معلوماتي</label></level>
+          <level id="interactive" score="0.5"><label xml:lang="en">Interactive</label><label xml:lang="ar">تفاعلي</label></level>
+          <level id="transactional" score="0.75"><label xml:lang="en">Transactional</label><label xml:lang="ar">إجرائي</label></level>
+          <level id="integrated" score="1"><label xml:lang="en">Integrated</label><label xml:lang="ar">تكاملي</label></level>
+        </scale></scales>
+        """
+}
+
+extension ScoreCard {
+    /// The score of a node by id.
+    func score(_ id: String, in framework: Framework) -> Double {
+        nodes[framework.nodeIndex[id]!].score
+    }
+
+    func status(_ id: String, in framework: Framework) -> NodeScore.Status {
+        nodes[framework.nodeIndex[id]!].status
+    }
+}
+
+/// Equal within 1e-9 (hand-worked fractions such as 2/3).
+func close(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool {
+    abs(a - b) <= tolerance
+}
