@@ -31,12 +31,17 @@ enum AnswerParsing {
             }
             return .success(.number(number))
         case let .checklist(options, _):
+            // An empty value is a blank left unfilled, not "nothing met": that is written "none".
+            if text.isEmpty {
+                return .failure(Problem(message: "the answer to checklist '\(id)' is empty: list the ids of the options met, or write \"none\" when none is"))
+            }
+            if text == "none" { return .success(.options([])) }
             var ticked: [Int] = []
             for option in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," || $0 == ";" }) {
                 guard let position = options.firstIndex(where: { $0.id == option }) else {
                     return .failure(Problem(message: "'\(option)' is not an option of checklist '\(id)'; its options are: " + options.map(\.id).joined(separator: ", ")))
                 }
-                if ticked.contains(position) { return .failure(Problem(message: "option '\(option)' is ticked twice")) }
+                if ticked.contains(position) { return .failure(Problem(message: "option '\(option)' of checklist '\(id)' is ticked twice")) }
                 ticked.append(position)
             }
             return .success(.options(ticked.sorted()))

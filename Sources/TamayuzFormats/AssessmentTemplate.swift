@@ -32,7 +32,7 @@ public enum AssessmentTemplate {
             (ar ? "نموذج تقييم تميّز: " : "Tamayuz assessment template: ") + framework.title.text(lang) + " (\(framework.id) \(framework.version))",
             ar ? "املأ القيمة value لكل مؤشر، وأرفق الشواهد المطلوبة، واحذف الإجابات التي لا تعرفها (تُحسب ناقصة)."
                 : "Fill in value=\"…\" for each indicator, cite the evidence asked for, and delete answers you cannot give (they count as missing).",
-            ar ? "تحقق من الملف: tamayuz validate --criteria CRITERIA.xml THIS.xml" : "Check it: tamayuz validate --criteria CRITERIA.xml THIS.xml",
+            ar ? "للتحقق: الأمر tamayuz validate مع خيار criteria وملف المعايير ثم هذا الملف." : "Check it with the command tamayuz validate, giving the criteria file with its criteria option, then this file.",
         ])
         var rootAttributes = "framework=\"\(escape(framework.id))\" framework-version=\"\(escape(framework.version))\""
         if let cycle = framework.cycle { rootAttributes += " cycle=\"\(escape(cycle))\"" }
@@ -97,7 +97,7 @@ public enum AssessmentTemplate {
         case .percentage:
             lines.append(ar ? "الإجابة: نسبة مئوية من 0 إلى 100" : "Answer: a percentage from 0 to 100")
         case let .checklist(options, _):
-            lines.append(ar ? "الإجابة: معرّفات الخيارات المتحققة مفصولة بمسافات، من:" : "Answer: the ids of the options met, separated by spaces, from:")
+            lines.append(ar ? "الإجابة: معرّفات الخيارات المتحققة مفصولة بمسافات، أو none إن لم يتحقق أي منها، من:" : "Answer: the ids of the options met, separated by spaces (or none when none is met), from:")
             for option in options { lines.append("  \(option.id) — \(option.label.text(lang)) (\(format(option.points)))") }
         case let .derived(expression, _, _):
             lines.append((ar ? "يُحسب تلقائيًا: " : "Computed, not answered: ") + expression.source)

@@ -2,7 +2,7 @@ import TamayuzCore
 import TamayuzXML
 
 /// Reads a criteria file into a `Framework`: the XSD first, then every semantic check a schema
-/// cannot express (see `CriteriaChecks`). All findings of a file are reported together.
+/// cannot express (see `FrameworkBuilder` and its extensions). All findings of a file are reported together.
 public enum CriteriaLoader {
     /// Loads and checks a criteria file. Throws every error found (with the warnings); returns
     /// the framework and its warnings otherwise.

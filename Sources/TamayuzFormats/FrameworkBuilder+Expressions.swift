@@ -61,11 +61,43 @@ extension FrameworkBuilder {
             sink.error(location, "'\(attribute.name)' must be a \(type.rawValue) expression; '\(attribute.value)' is a \(actual.rawValue)")
             return nil
         }
+        for (literal, span, scale) in unknownLevels(in: expression) {
+            sink.error(location.advanced(by: span.start), "in '\(attribute.name)': \"\(literal)\" is not a level of scale '\(scales[scale].id)' (its levels: \(scales[scale].levels.map(\.id).joined(separator: ", "))), so the comparison could never hold")
+        }
         if !allowScores, let reference = expression.scoreReferences.sorted().first {
             sink.error(location, "'\(attribute.name)' cannot read scores (it reads '\(reference)'): it is decided before any score is computed; refer to answers instead")
             return nil
         }
         return CompiledExpression(source: attribute.value, expression: expression, location: location)
+    }
+
+    /// String literals compared (== or !=) with an ordinal answer that are not levels of its
+    /// scale: a typo such as `AV.4 == "integratd"` would silently never match.
+    func unknownLevels(in expression: Expression) -> [(String, SourceSpan, Int)] {
+        var found: [(String, SourceSpan, Int)] = []
+        var pending = [expression]
+        while let next = pending.popLast() {
+            switch next {
+            case let .binary(op, lhs, rhs, _):
+                if op == .equal || op == .notEqual {
+                    for (reference, literal) in [(lhs, rhs), (rhs, lhs)] {
+                        guard case let .answer(id, _) = reference, case let .string(text, span) = literal,
+                              let index = nodeIndex[id], case let .ordinal(scale)? = nodes[index].indicator?.kind,
+                              scales[scale].levelIndex(of: text) == nil
+                        else { continue }
+                        found.append((text, span, scale))
+                    }
+                }
+                pending += [lhs, rhs]
+            case let .unary(_, operand, _):
+                pending.append(operand)
+            case let .call(_, arguments, _):
+                pending += arguments
+            default:
+                break
+            }
+        }
+        return found.sorted { $0.1.start < $1.1.start }
     }
 
     /// Compiles derived values and applicability conditions, and refuses cycles among derived

@@ -129,6 +129,9 @@ extension FrameworkBuilder {
             if options.contains(where: { $0.id == id }) {
                 sink.error(optionElement.attribute("id")!.valueLocation, "two options with id '\(id)'")
             }
+            if id == "none" {
+                sink.error(optionElement.attribute("id")!.valueLocation, "'none' is reserved: it is how an assessment says that no option is met")
+            }
             options.append(ChecklistOption(id: id, points: optionElement.number("points", into: &sink) ?? 0, label: texts(of: optionElement, "label")))
         }
         let total = options.reduce(0) { $0 + $1.points }

@@ -24,7 +24,7 @@ struct CriteriaOptions: ParsableArguments {
             return framework
         } catch let error as DiagnosticError {
             Console.report(error.diagnostics)
-            throw exitCode(for: error)
+            throw exitStatus(for: error)
         }
     }
 }
@@ -50,7 +50,7 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// 66 when a file could not be found or read at all, 65 for anything wrong inside it.
-func exitCode(for error: DiagnosticError) -> ExitCode {
+func exitStatus(for error: DiagnosticError) -> ExitCode {
     error.errors.allSatisfy { $0.location.line == 0 && isUnreadable($0.message) } ? ExitCodes.noInput : ExitCodes.invalidInput
 }
 
@@ -88,7 +88,7 @@ func loadAssessments(_ paths: [String], framework: Framework) throws -> [Assessm
         }
     }
     if !failures.isEmpty {
-        throw failures.allSatisfy { exitCode(for: $0) == ExitCodes.noInput } ? ExitCodes.noInput : ExitCodes.invalidInput
+        throw failures.allSatisfy { exitStatus(for: $0) == ExitCodes.noInput } ? ExitCodes.noInput : ExitCodes.invalidInput
     }
     return assessments
 }

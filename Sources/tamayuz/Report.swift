@@ -95,7 +95,7 @@ extension Tamayuz {
                     inputFiles.append(answers)
                 } catch {
                     Console.report(error.diagnostics)
-                    throw exitCode(for: error)
+                    throw exitStatus(for: error)
                 }
             }
             var previousCycle: PreviousCycle?
@@ -105,7 +105,7 @@ extension Tamayuz {
                     inputFiles.append(previous)
                 } catch {
                     Console.report(error.diagnostics)
-                    throw exitCode(for: error)
+                    throw exitStatus(for: error)
                 }
             }
             let scorer = Scorer(framework: framework)

@@ -62,6 +62,14 @@ extension Tamayuz {
                         Console.error("\(other.location): warning: this assessment is of agency '\(other.agency.id)', not '\(assessment.agency.id)': left out")
                         continue
                     }
+                    if other.assessor.role != .evaluator {
+                        Console.error("\(other.location): warning: this is not an evaluator's assessment: left out")
+                        continue
+                    }
+                    if other.assessor.affiliations.contains(assessment.agency.id) {
+                        Console.error("\(other.location): warning: evaluator '\(other.assessor.id)' is affiliated with '\(assessment.agency.id)' (a conflict of interest): left out")
+                        continue
+                    }
                     evaluatorSummaries.append(jury.summary(try scorer.score(other, profile: profile)))
                 }
             } catch {

@@ -41,7 +41,7 @@ extension Tamayuz {
 
         func run() throws {
             let framework = try criteria.load()
-            let profile = criteria.profile.flatMap(framework.profile) ?? kind.flatMap(framework.profile(forAgencyKind:))
+            let profile = criteria.profile.flatMap { framework.profile($0) } ?? kind.flatMap { framework.profile(forAgencyKind: $0) }
             let text = AssessmentTemplate.render(framework, AssessmentTemplate.Request(
                 agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator, language: lang,
                 profile: profile))

@@ -21,43 +21,45 @@ public struct Jury: Sendable {
     var framework: Framework { scorer.framework }
 
     /// Scores every agency. `profile` forces one profile; otherwise each assessment's own.
+    /// An agency whose every assessment was excluded (and that has no self-assessment) cannot
+    /// be scored: it is listed in `JuryOutcome.unscored` with the exclusions.
     public func judge(_ groups: [AgencyAssessments], profile requested: String?) throws(ScoringError) -> JuryOutcome {
-        // Score every assessment on its own first.
-        var selfCards: [ScoreCard?] = []
-        var evaluatorCards: [[ScoreCard]] = []
-        var profiles: [Profile?] = []
-        for group in groups {
+        let scorable = groups.filter { $0.selfAssessment != nil || !$0.evaluations.isEmpty }
+        let unscored = groups.filter { $0.selfAssessment == nil && $0.evaluations.isEmpty }
+        // Score every assessment on its own first, agencies in parallel.
+        let scorer = self.scorer
+        let scored = try Parallel.map(scorable) { (group) throws(ScoringError) -> (Profile?, ScoreCard?, [ScoreCard]) in
             let reference = group.evaluations.first ?? group.selfAssessment!
             let profile = try scorer.profile(requested: requested, for: reference)
-            profiles.append(profile)
-            selfCards.append(try group.selfAssessment.map { (assessment) throws(ScoringError) in try scorer.score(assessment, profile: profile) })
+            let selfCard = try group.selfAssessment.map { (assessment) throws(ScoringError) in try scorer.score(assessment, profile: profile) }
             var cards: [ScoreCard] = []
             for evaluation in group.evaluations { cards.append(try scorer.score(evaluation, profile: profile)) }
-            evaluatorCards.append(cards)
+            return (profile, selfCard, cards)
         }
+        let evaluatorCards = scored.map(\.2)
         let standardisation = try standardisationIfAsked(evaluatorCards)
 
-        var verdicts: [AgencyVerdict] = []
-        for (position, group) in groups.enumerated() {
-            let cards = evaluatorCards[position]
+        let jury = self
+        let verdicts = try Parallel.map(Array(scorable.indices)) { (position) throws(ScoringError) -> AgencyVerdict in
+            let group = scorable[position]
+            let (profile, selfCard, cards) = scored[position]
             let final: ScoreCard
             if cards.isEmpty {
-                final = selfCards[position]!
+                final = selfCard!
             } else {
                 var card = try scorer.score(
-                    sheet: combinedSheet(cards, standardisation: standardisation), agency: group.agency,
-                    assessors: cards.flatMap(\.assessors), profile: profiles[position], sources: cards.flatMap(\.sources))
+                    sheet: jury.combinedSheet(cards, standardisation: standardisation), agency: group.agency,
+                    assessors: cards.flatMap(\.assessors), profile: profile, sources: cards.flatMap(\.sources))
                 card.missingEvidence = Array(Set(cards.flatMap(\.missingEvidence))).sorted()
                 final = card
             }
-            verdicts.append(AgencyVerdict(
-                agency: group.agency, card: final, profile: profiles[position],
-                selfSummary: selfCards[position].map { summary($0) },
-                evaluators: cards.map { summary($0) }, exclusions: group.exclusions))
+            return AgencyVerdict(
+                agency: group.agency, card: final, profile: profile, selfSummary: selfCard.map { jury.summary($0) },
+                evaluators: cards.map { jury.summary($0) }, exclusions: group.exclusions)
         }
         return JuryOutcome(
             verdicts: verdicts, agreement: JuryAgreement(framework: framework, evaluatorCards: evaluatorCards),
-            standardisation: standardisation)
+            standardisation: standardisation, unscored: unscored.map { ($0.agency, $0.exclusions) }.map(UnscoredAgency.init))
     }
 
     private func standardisationIfAsked(_ evaluatorCards: [[ScoreCard]]) throws(ScoringError) -> EvaluatorStandardisation? {
@@ -150,6 +152,14 @@ public struct JuryOutcome: Sendable {
     public var agreement: JuryAgreement
     /// The evaluators' scales, when standardisation ran.
     public var standardisation: EvaluatorStandardisation?
+    /// Agencies with no assessment that counts (every evaluator excluded, no self-assessment).
+    public var unscored: [UnscoredAgency] = []
+}
+
+/// An agency that could not be scored, and the exclusions that left it without an assessment.
+public struct UnscoredAgency: Sendable {
+    public var agency: Agency
+    public var exclusions: [Exclusion]
 }
 
 /// One agency's result: its final score card (the jury's, or its self-assessment when no

@@ -15,13 +15,18 @@ public enum Comparison {
             warnings.append("the previous results (\(previous.source)) were scored with criteria '\(previous.frameworkID)' version \(previous.frameworkVersion), this cycle with '\(framework.id)' version \(framework.version): rank changes compare different criteria")
         }
 
+        for unscored in outcome.unscored {
+            let who = unscored.exclusions.map { "\($0.evaluator.id) (\($0.reason == .affiliated ? "affiliated with the agency" : $0.reason.rawValue))" }
+            warnings.append("agency '\(unscored.agency.id)' is not scored: no assessment of it counts (excluded: \(who.joined(separator: ", ")); no self-assessment)")
+        }
         let eligible = verdicts.indices.filter { verdicts[$0].card.isEligible }
         let outcomeRanks = CompetitionRanking.rankWithTies(
             totals: eligible.map { verdicts[$0].card.displayTotal },
             tieBreaks: eligible.map { position in
                 framework.tieBreaks.map { node in
                     let score = verdicts[position].card.nodes[node]
-                    return score.counts ? Precision.round(score.score, places: 9) : -1
+                    // Compared as shown: percent of the node at the framework's precision.
+                    return score.counts ? Precision.round(score.score * 100, places: framework.precision) : -1
                 }
             })
         var standings: [Standing] = verdicts.map { verdict in
@@ -92,7 +97,8 @@ public enum Comparison {
     }
 
     private static func robustnessOf(_ standings: [Standing], framework: Framework, options: SensitivityOptions) throws(ScoringError) -> [RankRobustness?] {
-        let areas = framework.areas
+        // Areas that weigh nothing cannot move anything.
+        let areas = framework.areas.filter { framework.nodes[$0].weight > 0 }
         let components = standings.map { standing in
             // An area that does not count takes the agency's mean over the others, which leaves
             // its base total unchanged.

@@ -42,8 +42,11 @@ extension Scorer {
         var steps: [ImprovementPlan.Step] = []
         let missingEvidence = Set(card.missingEvidence)
         for index in framework.indicators {
+            // Indicators that weigh nothing (inputs of derived values) are not targets in themselves:
+            // moving them would game the ratio they feed, not improve the service.
             guard card.nodes[index].status == .scored || card.nodes[index].status == .missing,
-                  let indicator = framework.nodes[index].indicator, indicator.kind.isAnswered
+                  let indicator = framework.nodes[index].indicator, indicator.kind.isAnswered,
+                  framework.nodes[index].weight > 0
             else { continue }
             var changes: [ImprovementPlan.Step.Change] = []
             let best = bestValue(indicator.kind)
@@ -113,8 +116,10 @@ extension Scorer {
         case let (.ordinal(scale), .level(level)):
             let levels = framework.scales[scale].levels
             return level + 1 < levels.count ? .level(level + 1) : nil
-        case let (.number(scoring, _, _), .number(value)), let (.percentage(scoring), .number(value)):
-            return nextNumber(scoring, from: value).map(AnswerValue.number)
+        case let (.number(scoring, bounds, _), .number(value)):
+            return nextNumber(scoring, from: value).map { AnswerValue.number(clamp($0, bounds)) }
+        case let (.percentage(scoring), .number(value)):
+            return nextNumber(scoring, from: value).map { AnswerValue.number(clamp($0, NumberBounds(min: 0, max: 100))) }
         case let (.checklist(options, _), .options(ticked)):
             let candidates = options.indices.filter { !ticked.contains($0) }
             guard let pick = candidates.max(by: { options[$0].points < options[$1].points || (options[$0].points == options[$1].points && $0 > $1) })
@@ -127,12 +132,18 @@ extension Scorer {
 
     private func bestNumber(_ scoring: NumberScoring, bounds: NumberBounds) -> Double? {
         switch scoring {
-        case let .ramp(_, target): return target
+        case let .ramp(_, target):
+            return clamp(target, bounds)
         case let .thresholds(thresholds, direction):
             guard let best = thresholds.max(by: { $0.score < $1.score || ($0.score == $1.score && (direction == .higherIsBetter ? $0.at > $1.at : $0.at < $1.at)) })
             else { return nil }
-            return best.at
+            return clamp(best.at, bounds)
         }
+    }
+
+    /// A value the answer's bounds allow.
+    private func clamp(_ value: Double, _ bounds: NumberBounds) -> Double {
+        min(bounds.max ?? value, max(bounds.min ?? value, value))
     }
 
     private func nextNumber(_ scoring: NumberScoring, from value: Double) -> Double? {

@@ -1,8 +1,9 @@
 /// Scores answer sheets against a framework, in one documented order (docs/scoring.md):
 ///
-/// 1. **Profile**: nodes the profile excludes drop out with everything below them; its weights
+/// 1. **Derived values**, in dependency order (an input that is missing leaves the value missing;
+///    one that cannot be computed is an error only if its indicator counts in the end).
+/// 2. **Profile**: nodes the profile excludes drop out with everything below them; its weights
 ///    replace the written ones.
-/// 2. **Derived values**, in dependency order (an input that is missing leaves the value missing).
 /// 3. **Applicability**, top-down: a node whose parent does not count, whose `applicable-when`
 ///    is false, or an indicator answered "not applicable", is left out. A condition that cannot
 ///    be decided (it reads a missing answer) leaves the node applicable.
@@ -56,15 +57,22 @@ public struct Scorer: Sendable {
         let nodes = framework.nodes
         let place = sources.first ?? framework.location
 
-        // 2. Derived values first: their inputs are answers, and applicability may read them.
+        // 1. Derived values first: their inputs are answers, and applicability may read them.
+        // A value that cannot be computed (division by zero) is an error only if the indicator
+        // counts in the end: one left out by the profile or its applicability is not scored.
+        var derivedErrors: [Int: ScoringError] = [:]
         for index in derivedOrder {
             guard case let .derived(expression, _, _)? = nodes[index].indicator?.kind else { continue }
-            if case let .number(value) = try evaluate(expression, in: run, at: place, what: "derived indicator '\(nodes[index].id)'") {
-                run.derived[index] = value
+            do {
+                if case let .number(value) = try evaluate(expression, in: run, at: place, what: "derived indicator '\(nodes[index].id)'") {
+                    run.derived[index] = value
+                }
+            } catch {
+                derivedErrors[index] = error
             }
         }
 
-        // 1, 3. Profile exclusions and applicability, top-down (parents precede children).
+        // 2–3. Profile exclusions and applicability, top-down (parents precede children).
         let excluded = profile?.excluded ?? []
         for index in nodes.indices {
             let node = nodes[index]
@@ -84,6 +92,10 @@ public struct Scorer: Sendable {
                case .boolean(false) = try evaluate(condition, in: run, at: place, what: "applicability of '\(node.id)'") {
                 run.nodes[index].status = .notApplicable
             }
+        }
+
+        if let index = derivedErrors.keys.sorted().first(where: { run.nodes[$0].status == .scored }) {
+            throw derivedErrors[index]!
         }
 
         var missingEvidence: [Int] = []
@@ -150,8 +162,10 @@ public struct Scorer: Sendable {
         }
         if var score = base {
             result.answered = 1
+            // Evidence supports a claim: an answer that scores nothing ("no", the lowest level)
+            // needs none.
             if indicator.evidence.policy == .required, indicator.kind.isAnswered, run.sheet.fixedScore(index) == nil,
-               !run.sheet.evidence[index] {
+               !run.sheet.evidence[index], score > 0 {
                 missingEvidence.append(index)
                 switch indicator.evidence.whenMissing {
                 case .zero: score = 0

@@ -22,9 +22,9 @@ final class ScoringRun: ExpressionContext {
     // MARK: ExpressionContext
 
     func answer(_ id: String) -> ExpressionValue {
-        guard let index = framework.nodeIndex[id], let indicator = framework.nodes[index].indicator else {
-            return .missing
-        }
+        guard let index = framework.nodeIndex[id], let indicator = framework.nodes[index].indicator,
+              nodes[index].status != .notApplicable, nodes[index].status != .excluded
+        else { return .missing }
         if case .derived = indicator.kind {
             return derived[index].isNaN ? .missing : .number(derived[index])
         }
