@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The parts of CI after `swift test`: the README's main job, the HTML report in a real browser and
+# the Nu checker, and short smoke runs of the fuzzers and the benchmark. Called by .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p artifacts
+
+echo "--- the README's main job"
+swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-track/ \
+  --previous samples/quality-track/previous/results-2012.json \
+  --format html --lang ar --date 2013-12-08 --output artifacts/report-ar.html
+swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-track/ \
+  --previous samples/quality-track/previous/results-2012.json \
+  --format html --lang en --date 2013-12-08 --output artifacts/report-en.html
+swift run tamayuz validate criteria/*.xml
+
+if [ -x scripts/check-html-report.sh ]; then
+  echo "--- the HTML reports in headless Chromium and the Nu checker"
+  scripts/check-html-report.sh artifacts/report-en.html artifacts/report-ar.html artifacts/html
+fi
+
+if [ -x scripts/ci-fuzz-smoke.sh ]; then
+  echo "--- fuzz smoke runs"
+  scripts/ci-fuzz-smoke.sh
+fi
+
+if [ -x benchmarks/run.sh ]; then
+  echo "--- benchmark smoke run (tiny)"
+  benchmarks/run.sh tiny
+fi
