@@ -46,8 +46,8 @@ import Testing
         try Self.assessment("z", "maybe", "50").write(to: folder.appendingPathComponent("z.xml"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["validate", "--criteria", "criteria.xml", "z.xml"], in: folder)
         #expect(run.status == 65)
-        // line 5, the value of A1 starts at column 34
-        #expect(run.stderr.contains("z.xml:5:34: error: 'A1' is a yes/no indicator: answer \"yes\" or \"no\", not 'maybe'"), "\(run.stderr)")
+        // line 4 (`  <answer indicator="A1" value="` is 32 characters): the value starts at column 33
+        #expect(run.stderr.contains("z.xml:4:33: error: 'A1' is a yes/no indicator: answer \"yes\" or \"no\", not 'maybe'"), "\(run.stderr)")
     }
 
     @Test func missingFileExits66() throws {

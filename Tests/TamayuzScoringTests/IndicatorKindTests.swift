@@ -68,7 +68,7 @@ import TamayuzCore
     }
 
     @Test(arguments: [
-        ("", 0.0), ("a", 0.6), ("b c", 0.8), ("a b", 1.0), ("a b c", 1.0),
+        ("none", 0.0), ("a", 0.6), ("b c", 0.8), ("a b", 1.0), ("a b c", 1.0),
     ])
     func checklistPointsAreCapped(ticked: String, expected: Double) throws {
         // points / cap 5: a = 3/5 = 0.6; b + c = 4/5 = 0.8; a + b = 5/5; a + b + c = 7 capped at 5
