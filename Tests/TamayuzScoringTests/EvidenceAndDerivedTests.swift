@@ -35,6 +35,14 @@ import TamayuzCore
         #expect(card.missingEvidence.isEmpty)
     }
 
+    @Test func anAnswerThatScoresNothingNeedsNoEvidence() throws {
+        let framework = try Fixtures.framework(Self.criteria)
+        let card = try Fixtures.score(framework, #"<answer indicator="policy" value="no"/><answer indicator="charter" value="0"/>"#)
+        // "no" and 0 % claim nothing: no evidence is missing, and both score 0.
+        #expect(card.missingEvidence.isEmpty)
+        #expect(card.total == 0)
+    }
+
     static let derivedCriteria = """
         <area id="A"><title xml:lang="en">A</title><title xml:lang="ar">أ</title>
           <indicator id="online" weight="0"><title xml:lang="en">Online</title><title xml:lang="ar">إلكترونية</title><number min="0"><ramp floor="0" target="100"/></number></indicator>
