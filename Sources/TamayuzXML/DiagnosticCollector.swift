@@ -1,0 +1,99 @@
+import Clibxml2
+
+/// A problem as libxml2 reported it, before it is given a source location.
+struct PendingDiagnostic {
+    /// How the problem's place is known.
+    enum Place {
+        /// A byte offset into the input, which is UTF-8 (see `SourceText.isInput`).
+        case inputOffset(Int)
+        /// A line and column as libxml2 counted them.
+        case lineColumn(line: Int, column: Int)
+        /// A node of the tree; `line` is libxml2's, for when the node cannot be located.
+        case node(UnsafeRawPointer?, line: Int)
+    }
+
+    var place: Place
+    var severity: DiagnosticSeverity
+    var message: String
+}
+
+/// Collects what libxml2 reports during one parse, validation or schema compilation.
+///
+/// Each call that drives libxml2 owns one and hands it to the C callbacks through a context
+/// pointer (never through libxml2's global error handlers), so concurrent calls never mix their
+/// diagnostics.
+final class DiagnosticCollector {
+    /// Namespaces whose names messages show without `{namespace}` (see `MessageStyle`).
+    let homeNamespaces: [String]
+    private(set) var pending: [PendingDiagnostic] = []
+    /// Whether a DOCTYPE was refused, so that it is reported once.
+    var refusedDoctype = false
+
+    init(homeNamespaces: [String] = []) {
+        self.homeNamespaces = homeNamespaces
+    }
+
+    var hasErrors: Bool { pending.contains { $0.severity == .error } }
+
+    func add(_ place: PendingDiagnostic.Place, _ severity: DiagnosticSeverity, _ message: String) {
+        pending.append(PendingDiagnostic(place: place, severity: severity, message: message))
+    }
+
+    /// Records a libxml2 structured error at `place`.
+    func add(_ error: UnsafePointer<xmlError>, at place: PendingDiagnostic.Place) {
+        let severity: DiagnosticSeverity = error.pointee.level == XML_ERR_WARNING ? .warning : .error
+        let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error (code \(error.pointee.code))"
+        add(place, severity, MessageStyle.readable(text, homeNamespaces: homeNamespaces))
+    }
+
+    /// libxml2 reads a NUL byte as the end of its input and reports a premature end there; says
+    /// plainly what is wrong instead, once per NUL.
+    func explainNULs(in input: [UInt8]) {
+        var explained = Set<Int>()
+        pending = pending.compactMap { diagnostic in
+            guard case .inputOffset(let offset) = diagnostic.place, offset < input.count, input[offset] == 0 else {
+                return diagnostic
+            }
+            guard explained.insert(offset).inserted else { return nil }
+            return PendingDiagnostic(
+                place: diagnostic.place, severity: .error, message: "NUL character (U+0000) is not allowed in XML")
+        }
+    }
+
+    /// The diagnostics with their locations, in the order they were reported.
+    ///
+    /// - Parameters:
+    ///   - source: the input text, for offsets; offsets are resolved in one forward pass.
+    ///   - nodes: the locations of the nodes that diagnostics name.
+    func diagnostics(
+        file: String, source: SourceText?, nodes: NodeLocations = NodeLocations()
+    ) -> [XMLDiagnostic] {
+        var locations = pending.map { diagnostic -> SourceLocation in
+            switch diagnostic.place {
+            case .inputOffset:
+                return SourceLocation(file: file, line: 0, column: 0)
+            case .lineColumn(let line, let column):
+                return SourceLocation(file: file, line: max(line, 0), column: max(column, 0))
+            case .node(let node, let line):
+                return node.flatMap { nodes.location(of: $0, message: diagnostic.message) }
+                    ?? SourceLocation(file: file, line: max(line, 0), column: 0)
+            }
+        }
+        let offsets = pending.indices.compactMap { index -> (index: Int, offset: Int)? in
+            if case .inputOffset(let offset) = pending[index].place { return (index, offset) }
+            return nil
+        }.sorted { $0.offset < $1.offset }
+        if !offsets.isEmpty, let source, source.isInput {
+            source.bytes.withUnsafeBufferPointer { bytes in
+                var tracker = PositionTracker(bytes: bytes, start: source.start)
+                for (index, offset) in offsets {
+                    let position = tracker.advance(to: max(offset, source.start))
+                    locations[index] = SourceLocation(file: file, line: position.line, column: position.column)
+                }
+            }
+        }
+        return zip(pending, locations).map { diagnostic, location in
+            XMLDiagnostic(location: location, severity: diagnostic.severity, message: diagnostic.message)
+        }
+    }
+}

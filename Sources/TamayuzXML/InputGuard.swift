@@ -1,0 +1,246 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Refuses, before libxml2 sees them, inputs that would make it work in quadratic time or that
+/// this check cannot see through.
+///
+/// libxml2 compares every attribute of a start tag with every earlier one, and appends each to the
+/// element by walking its list: 100,000 attributes in a 1 MB file take it over ten seconds. So a
+/// start tag may have at most `maximumAttributes` attributes (namespace declarations included).
+///
+/// Counting them needs the markup characters `<`, `>`, `=`, `"` and `'` to be recognisable in the
+/// raw bytes. That holds for UTF-8, UTF-16 (scanned as 16-bit units) and encodings whose bytes
+/// below 0x80 are always ASCII (single-byte encodings such as windows-1256 and ISO-8859-6, and
+/// the common East Asian multi-byte ones). Any other encoding (UTF-7, ISO-2022, EBCDIC, UCS-4, …)
+/// could hide markup from the count, and is refused.
+enum InputGuard {
+    static let maximumAttributes = 256
+
+    /// Throws a located error if the input must not be given to libxml2.
+    static func check(_ bytes: [UInt8], fileName: String) throws(XMLFailure) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(XMLFailure) in
+            switch detectUnits(buffer) {
+            case .bytes:
+                try checkDeclaredEncoding(buffer, fileName: fileName)
+                try checkAttributeCounts(ByteUnits(buffer: buffer), fileName: fileName)
+            case .utf16(let bigEndian):
+                try checkAttributeCounts(UTF16Units(buffer: buffer, bigEndian: bigEndian), fileName: fileName)
+            case .unsupported(let name):
+                throw XMLFailure(
+                    SourceLocation(file: fileName, line: 1, column: 1),
+                    "\(name) documents are not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256"
+                )
+            }
+        }
+    }
+
+    // MARK: - Encodings
+
+    private enum UnitKind {
+        case bytes
+        case utf16(bigEndian: Bool)
+        case unsupported(String)
+    }
+
+    /// How libxml2 will read the first bytes (XML 1.0 appendix F).
+    private static func detectUnits(_ bytes: UnsafeBufferPointer<UInt8>) -> UnitKind {
+        let head = Array(bytes.prefix(4)) + [UInt8](repeating: 0xAA, count: max(0, 4 - bytes.count))
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0xFF, 0xFE, 0x00, 0x00), (0x00, 0x00, 0x00, 0x3C), (0x3C, 0x00, 0x00, 0x00),
+            (0x00, 0x00, 0x3C, 0x00), (0x00, 0x3C, 0x00, 0x00):
+            return .unsupported("UCS-4")
+        case (0x4C, 0x6F, 0xA7, 0x94):
+            return .unsupported("EBCDIC")
+        case (0xFE, 0xFF, _, _), (0x00, 0x3C, 0x00, 0x3F):
+            return .utf16(bigEndian: true)
+        case (0xFF, 0xFE, _, _), (0x3C, 0x00, 0x3F, 0x00):
+            return .utf16(bigEndian: false)
+        default:
+            return .bytes
+        }
+    }
+
+    /// Encodings in which a byte below 0x80 is always that ASCII character, by canonical name
+    /// (upper case, `_` written `-`); ISO-8859-n, windows-125n and CP125n are matched by pattern.
+    private static let asciiTransparent: Set<String> = [
+        "UTF-8", "UTF8", "UTF-16", "UTF16", "US-ASCII", "ASCII", "ISO-LATIN-1", "LATIN1", "KOI8-R", "KOI8-U",
+        "SHIFT-JIS", "SJIS", "EUC-JP", "EUC-KR", "GB2312", "GBK", "GB18030", "BIG5",
+    ]
+
+    private static func isASCIITransparent(_ name: String) -> Bool {
+        let canonical = name.uppercased().replacing("_", with: "-")
+        if asciiTransparent.contains(canonical) { return true }
+        for prefix in ["ISO-8859-", "ISO8859-", "WINDOWS-125", "CP125"] where canonical.hasPrefix(prefix) {
+            let rest = canonical.dropFirst(prefix.count)
+            return !rest.isEmpty && rest.count <= 2 && rest.allSatisfy(\.isASCIIDigitCharacter)
+        }
+        return false
+    }
+
+    /// Refuses an encoding declaration this guard cannot see through, or one that contradicts a
+    /// UTF-8 byte-order mark (libxml2 2.9 would follow the declaration and garble the text);
+    /// located at the declared name.
+    private static func checkDeclaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(XMLFailure)
+    {
+        guard let (name, offset) = declaredEncoding(bytes) else { return }
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let message: String
+        if !isASCIITransparent(name) {
+            message =
+                "encoding '\(name)' is not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256"
+        } else if hasByteOrderMark, !["UTF-8", "UTF8"].contains(name.uppercased()) {
+            message = "the file starts with a UTF-8 byte-order mark but declares encoding '\(name)'"
+        } else {
+            return
+        }
+        var tracker = PositionTracker(bytes: bytes, start: hasByteOrderMark ? 3 : 0)
+        let position = tracker.advance(to: offset)
+        throw XMLFailure(SourceLocation(file: fileName, line: position.line, column: position.column), message)
+    }
+
+    /// The `encoding` of an XML declaration at the start of ASCII-compatible bytes, and where its
+    /// value starts.
+    private static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let window = bytes[start..<min(bytes.count, start + 512)]
+        guard window.starts(with: Array("<?xml".utf8)) else { return nil }
+        let end = window.firstIndex(of: UInt8(ascii: ">")) ?? window.endIndex
+        let declaration = Array(window[..<end])
+        let keyword = Array("encoding".utf8)
+        guard
+            let found = (0..<max(0, declaration.count - keyword.count)).first(where: {
+                declaration[$0..<($0 + keyword.count)].elementsEqual(keyword)
+            })
+        else { return nil }
+        var index = found + keyword.count
+        func skipSpaces() {
+            while index < declaration.count, [0x20, 0x09, 0x0A, 0x0D].contains(declaration[index]) { index += 1 }
+        }
+        skipSpaces()
+        guard index < declaration.count, declaration[index] == UInt8(ascii: "=") else { return nil }
+        index += 1
+        skipSpaces()
+        guard index < declaration.count,
+            declaration[index] == UInt8(ascii: "\"") || declaration[index] == UInt8(ascii: "'")
+        else { return nil }
+        let quote = declaration[index]
+        let valueStart = index + 1
+        guard let valueEnd = declaration[valueStart...].firstIndex(of: quote) else { return nil }
+        return (String(decoding: declaration[valueStart..<valueEnd], as: UTF8.self), start + valueStart)
+    }
+
+    // MARK: - Counting attributes
+
+    /// Counts `=` outside quoted values from each `<` to the `>` that ends its tag. libxml2 never
+    /// lets a tag run past a raw `<`, and stops reading attributes at the first syntax error, up
+    /// to which this count agrees with it; so the count is never below libxml2's. Comments, CDATA
+    /// and processing instructions are not skipped: a fake tag inside one can only raise the
+    /// count.
+    private static func checkAttributeCounts<Units: CodeUnits>(_ units: Units, fileName: String) throws(XMLFailure) {
+        let lessThan: UInt16 = 0x3C
+        let greaterThan: UInt16 = 0x3E
+        let equals: UInt16 = 0x3D
+        let doubleQuote: UInt16 = 0x22
+        let singleQuote: UInt16 = 0x27
+        var index = 0
+        while let open = units.index(of: lessThan, from: index) {
+            index = open + 1
+            var count = 0
+            var quote: UInt16?
+            while index < units.count {
+                let unit = units[index]
+                if unit == lessThan { break }
+                index += 1
+                if let open = quote {
+                    if unit == open { quote = nil }
+                } else if unit == doubleQuote || unit == singleQuote {
+                    quote = unit
+                } else if unit == greaterThan {
+                    break
+                } else if unit == equals {
+                    count += 1
+                    if count > maximumAttributes {
+                        throw XMLFailure(
+                            units.location(of: open, fileName: fileName),
+                            "start tag has more than \(maximumAttributes) attributes; at most \(maximumAttributes) are allowed"
+                        )
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The input seen as a sequence of code units, for the markup characters only.
+private protocol CodeUnits {
+    var count: Int { get }
+    subscript(index: Int) -> UInt16 { get }
+    func index(of unit: UInt16, from start: Int) -> Int?
+    func location(of index: Int, fileName: String) -> SourceLocation
+}
+
+private struct ByteUnits: CodeUnits {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var count: Int { buffer.count }
+    subscript(index: Int) -> UInt16 { UInt16(buffer[index]) }
+
+    func index(of unit: UInt16, from start: Int) -> Int? {
+        guard start < buffer.count, let base = buffer.baseAddress,
+            let found = memchr(base + start, Int32(unit), buffer.count - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    func location(of index: Int, fileName: String) -> SourceLocation {
+        var tracker = PositionTracker(bytes: buffer, start: buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        let position = tracker.advance(to: index)
+        return SourceLocation(file: fileName, line: position.line, column: position.column)
+    }
+}
+
+private struct UTF16Units: CodeUnits {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let bigEndian: Bool
+    var count: Int { buffer.count / 2 }
+
+    subscript(index: Int) -> UInt16 {
+        let first = UInt16(buffer[2 * index])
+        let second = UInt16(buffer[2 * index + 1])
+        return bigEndian ? first << 8 | second : second << 8 | first
+    }
+
+    func index(of unit: UInt16, from start: Int) -> Int? {
+        var index = start
+        while index < count {
+            if self[index] == unit { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    func location(of target: Int, fileName: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = self[0] == 0xFEFF ? 1 : 0
+        while index < target {
+            let unit = self[index]
+            if unit == 0x0A || (unit == 0x0D && (index + 1 >= count || self[index + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if unit != 0x0D && !(0xDC00...0xDFFF).contains(unit) {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(file: fileName, line: line, column: column)
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}

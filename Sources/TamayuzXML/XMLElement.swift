@@ -1,0 +1,56 @@
+/// An owned, immutable Swift copy of an element and everything under it.
+///
+/// No C pointer escapes this module: once `XMLReader` returns, the libxml2 document is gone.
+public struct XMLElement: Sendable, Hashable {
+    /// The local name, without any prefix.
+    public var name: String
+    /// The element's namespace, `nil` when it is in no namespace.
+    public var namespaceURI: String?
+    /// Where the `<` that opens the start tag is.
+    public var location: SourceLocation
+    /// The attributes in document order. Namespace declarations (`xmlns`, `xmlns:p`) are not
+    /// attributes; `xml:lang` and other prefixed attributes are, with their namespace.
+    public var attributes: [XMLAttribute]
+    /// The element children in document order.
+    public var children: [XMLElement]
+    /// The direct text and CDATA children concatenated, comments and processing instructions
+    /// ignored. Not trimmed.
+    public var text: String
+    /// The `xml:lang` in effect here, inherited from ancestors; `nil` when none is declared or the
+    /// nearest declaration is empty (`xml:lang=""` withdraws the language, as XML specifies).
+    public var language: String?
+
+    public init(
+        name: String, namespaceURI: String? = nil, location: SourceLocation,
+        attributes: [XMLAttribute] = [], children: [XMLElement] = [], text: String = "",
+        language: String? = nil
+    ) {
+        self.name = name
+        self.namespaceURI = namespaceURI
+        self.location = location
+        self.attributes = attributes
+        self.children = children
+        self.text = text
+        self.language = language
+    }
+
+    /// The attribute in no namespace with this local name.
+    public func attribute(_ name: String) -> XMLAttribute? {
+        attributes.first { $0.name == name && $0.namespaceURI == nil }
+    }
+
+    /// The value of the attribute in no namespace with this local name.
+    public subscript(attribute name: String) -> String? {
+        attribute(name)?.value
+    }
+
+    /// The element children with this local name, in any namespace, in document order.
+    public func children(named name: String) -> [XMLElement] {
+        children.filter { $0.name == name }
+    }
+
+    /// The first element child with this local name, in any namespace.
+    public func firstChild(named name: String) -> XMLElement? {
+        children.first { $0.name == name }
+    }
+}

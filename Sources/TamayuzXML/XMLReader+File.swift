@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension XMLReader {
+    /// Reads a regular file's bytes.
+    ///
+    /// Directories, FIFOs, devices, sockets and anything else that is not a regular file are
+    /// refused before the file is opened (symbolic links are followed), and the file is opened
+    /// non-blocking, so that a FIFO swapped in meanwhile can never block; the opened file is
+    /// checked again. Files over `sizeLimit` bytes and unreadable files are refused too.
+    /// - Throws: one diagnostic located at `path:0:0` saying what is wrong.
+    public static func readFile(atPath path: String, sizeLimit: Int = defaultSizeLimit) throws(XMLFailure) -> [UInt8] {
+        let limit = max(sizeLimit, 0)
+        func failure(_ message: String) -> XMLFailure {
+            XMLFailure(SourceLocation(file: path, line: 0, column: 0), message)
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw failure("cannot read the file: \(systemMessage(errno))") }
+        try checkKind(status, limit: limit, failure)
+
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot open the file: \(systemMessage(errno))") }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0 else { throw failure("cannot read the file: \(systemMessage(errno))") }
+        try checkKind(status, limit: limit, failure)
+
+        // Read what `fstat` announced plus one byte, to notice a file that grew meanwhile.
+        var bytes: [UInt8] = []
+        var capacity = min(Int(status.st_size), limit) + 1
+        while true {
+            var readError: Int32 = 0
+            var chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let result = readBytes(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if result > 0 {
+                        count += result
+                    } else if result == 0 {
+                        break
+                    } else if errno != EINTR {
+                        readError = errno
+                        break
+                    }
+                }
+            }
+            guard readError == 0 else { throw failure("cannot read the file: \(systemMessage(readError))") }
+            let filled = chunk.count == capacity
+            if bytes.isEmpty { swap(&bytes, &chunk) } else { bytes += chunk }
+            guard bytes.count <= limit else { throw failure(tooLarge(limit: limit)) }
+            guard filled else { return bytes }
+            capacity = min(limit - bytes.count, 1 << 20) + 1
+        }
+    }
+
+    private static func checkKind(
+        _ status: stat, limit: Int, _ failure: (String) -> XMLFailure
+    ) throws(XMLFailure) {
+        switch status.st_mode & mode_t(S_IFMT) {
+        case mode_t(S_IFREG):
+            guard Int(status.st_size) <= limit else { throw failure(tooLarge(limit: limit, size: Int(status.st_size))) }
+        case mode_t(S_IFDIR):
+            throw failure("is a directory, not a file")
+        case mode_t(S_IFIFO):
+            throw failure("is a named pipe (FIFO), not a regular file")
+        case mode_t(S_IFCHR), mode_t(S_IFBLK):
+            throw failure("is a device, not a regular file")
+        case mode_t(S_IFSOCK):
+            throw failure("is a socket, not a regular file")
+        default:
+            throw failure("is not a regular file")
+        }
+    }
+
+    private static func tooLarge(limit: Int, size: Int? = nil) -> String {
+        let size = size.map { " (\($0) bytes)" } ?? ""
+        return "file is too large\(size): the limit is \(limit) bytes"
+    }
+
+    private static func systemMessage(_ code: Int32) -> String {
+        strerror(code).map { String(cString: $0) } ?? "error \(code)"
+    }
+}
+
+/// `read(2)`, named apart from `XMLReader.read`.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+    #elseif canImport(Musl)
+        Musl.read(descriptor, buffer, count)
+    #else
+        Darwin.read(descriptor, buffer, count)
+    #endif
+}

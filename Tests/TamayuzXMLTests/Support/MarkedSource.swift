@@ -1,0 +1,72 @@
+import TamayuzXML
+import Testing
+
+/// `Testing` has a `SourceLocation` too.
+typealias Location = TamayuzXML.SourceLocation
+
+/// A test fixture with location markers (`1️⃣` … `9️⃣`) stripped out, and where each marker was,
+/// so tests assert positions without hand-counted columns.
+struct MarkedSource {
+    static let markers: [Character] = ["0️⃣", "1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
+
+    /// The text without markers.
+    let text: String
+    let fileName: String
+    private let positions: [Character: (line: Int, column: Int)]
+
+    init(_ marked: String, fileName: String = "test.xml") {
+        var text = ""
+        var positions: [Character: (line: Int, column: Int)] = [:]
+        var line = 1
+        var column = 1
+        for character in marked {
+            if Self.markers.contains(character) {
+                precondition(positions[character] == nil, "marker \(character) used twice")
+                positions[character] = (line, column)
+                continue
+            }
+            text.append(character)
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        self.text = text
+        self.fileName = fileName
+        self.positions = positions
+    }
+
+    /// Where `marker` was, as a location in `fileName`.
+    subscript(marker: Character) -> Location {
+        guard let position = positions[marker] else { preconditionFailure("no marker \(marker)") }
+        return Location(file: fileName, line: position.line, column: position.column)
+    }
+
+    var bytes: [UInt8] { Array(text.utf8) }
+
+    func parse(schema: XMLSchema? = nil) throws(XMLFailure) -> XMLElement {
+        try XMLReader.parse(bytes, fileName: fileName, schema: schema)
+    }
+
+    /// The diagnostics of a parse that must fail; empty (and a test failure) if it succeeds.
+    func failure(schema: XMLSchema? = nil) -> [XMLDiagnostic] {
+        XMLTesting.failure { () throws(XMLFailure) in _ = try parse(schema: schema) }
+    }
+}
+
+enum XMLTesting {
+    /// The diagnostics `body` throws; records an issue and returns none if it does not throw.
+    static func failure(
+        _ body: () throws(XMLFailure) -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> [XMLDiagnostic] {
+        do {
+            try body()
+            Issue.record("expected an XMLFailure", sourceLocation: sourceLocation)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+}
