@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "TamayuzFormatsTests", dependencies: ["TamayuzFormats", "TamayuzCore"]),
         .testTarget(name: "TamayuzScoringTests", dependencies: ["TamayuzCore", "TamayuzFormats"]),
         .testTarget(name: "TamayuzReportsTests", dependencies: ["TamayuzReports", "TamayuzCore", "TamayuzFormats"]),
-        .testTarget(name: "TamayuzCLITests", dependencies: ["tamayuz"]),
+        .testTarget(name: "TamayuzCLITests", dependencies: ["tamayuz"], exclude: ["Hostile"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -45,7 +45,7 @@ extension FrameworkBuilder {
         do {
             expression = try ExpressionParser.parse(attribute.value)
         } catch {
-            sink.error(location.advanced(by: error.span.start), "in '\(attribute.name)': \(error.message)")
+            sink.error(attribute.location(ofValueOffset: error.span.start), "in '\(attribute.name)': \(error.message)")
             return nil
         }
         let actual: ExpressionType
@@ -53,7 +53,7 @@ extension FrameworkBuilder {
             actual = try ExpressionChecker.check(expression, symbols: symbols)
         } catch {
             for problem in error {
-                sink.error(location.advanced(by: problem.span.start), "in '\(attribute.name)': \(problem.message)")
+                sink.error(attribute.location(ofValueOffset: problem.span.start), "in '\(attribute.name)': \(problem.message)")
             }
             return nil
         }
@@ -62,7 +62,7 @@ extension FrameworkBuilder {
             return nil
         }
         for (literal, span, scale) in unknownLevels(in: expression) {
-            sink.error(location.advanced(by: span.start), "in '\(attribute.name)': \"\(literal)\" is not a level of scale '\(scales[scale].id)' (its levels: \(scales[scale].levels.map(\.id).joined(separator: ", "))), so the comparison could never hold")
+            sink.error(attribute.location(ofValueOffset: span.start), "in '\(attribute.name)': \"\(literal)\" is not a level of scale '\(scales[scale].id)' (its levels: \(scales[scale].levels.map(\.id).joined(separator: ", "))), so the comparison could never hold")
         }
         if !allowScores, let reference = expression.scoreReferences.sorted().first {
             sink.error(location, "'\(attribute.name)' cannot read scores (it reads '\(reference)'): it is decided before any score is computed; refer to answers instead")

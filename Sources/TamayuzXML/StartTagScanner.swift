@@ -13,6 +13,9 @@ struct ScannedAttribute {
     var location: LineColumn
     /// The first character after the opening quote.
     var valueLocation: LineColumn
+    /// The value as written, kept only when it differs character for character from the parsed
+    /// value (it holds references or line breaks), so offsets into the value can be mapped back.
+    var rawValue: String?
 }
 
 /// A start tag as written in the source.
@@ -108,8 +111,12 @@ struct StartTagScanner {
             guard let close = firstIndex(of: quote, from: valueStart) else { return nil }
             let nameLocation = tracker.advance(to: attributeStart)
             let valueLocation = tracker.advance(to: valueStart)
+            var rawValue: String?
+            if bytes[valueStart..<close].contains(where: { $0 == UInt8(ascii: "&") || $0 == 0x0A || $0 == 0x0D }) {
+                rawValue = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<close]), as: UTF8.self)
+            }
             tag.attributes.append(
-                ScannedAttribute(name: attributeName, location: nameLocation, valueLocation: valueLocation))
+                ScannedAttribute(name: attributeName, location: nameLocation, valueLocation: valueLocation, rawValue: rawValue))
             cursor = close + 1
         }
     }

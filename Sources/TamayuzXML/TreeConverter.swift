@@ -88,9 +88,11 @@ struct TreeConverter {
             let value = Self.value(of: attribute)
             var nameLocation = SourceLocation(file: fileName, line: location.line, column: 0)
             var valueLocation = nameLocation
+            var rawValue: String?
             if let tag, let index = scannedIndex(of: attribute, in: tag, from: &nextScanned) {
                 nameLocation = here(tag.attributes[index].location)
                 valueLocation = here(tag.attributes[index].valueLocation)
+                rawValue = tag.attributes[index].rawValue
             }
             guard value.utf8.count <= Self.maximumTextLength else {
                 throw XMLFailure(
@@ -107,7 +109,7 @@ struct TreeConverter {
             attributes.append(
                 XMLAttribute(
                     name: attributeName, namespaceURI: namespace, value: value,
-                    location: nameLocation, valueLocation: valueLocation))
+                    location: nameLocation, valueLocation: valueLocation, rawValue: rawValue))
         }
 
         var children: [XMLElement] = []

@@ -1,8 +1,8 @@
 /// An attribute of an element, with where its name and its value are in the source.
 ///
-/// `valueLocation` is the first character after the opening quote, so a caller can point inside the
-/// value, e.g. at `valueLocation.column + offset` for a syntax error in an expression. The offset
-/// is exact when the value holds no character or entity references and no line breaks.
+/// `valueLocation` is the first character after the opening quote; `location(ofValueOffset:)`
+/// points inside the value (e.g. at an expression's syntax error) exactly, even when the value
+/// holds references such as `&lt;` or line breaks.
 public struct XMLAttribute: Sendable, Hashable {
     /// The local name, without any prefix.
     public var name: String
@@ -15,14 +15,52 @@ public struct XMLAttribute: Sendable, Hashable {
     /// Where the attribute's value starts: the first character after the opening quote.
     public var valueLocation: SourceLocation
 
+    /// The value as written, when it differs character for character from `value` (references,
+    /// line breaks); nil otherwise.
+    public var rawValue: String?
+
     public init(
         name: String, namespaceURI: String? = nil, value: String,
-        location: SourceLocation, valueLocation: SourceLocation
+        location: SourceLocation, valueLocation: SourceLocation, rawValue: String? = nil
     ) {
         self.name = name
         self.namespaceURI = namespaceURI
         self.value = value
         self.location = location
         self.valueLocation = valueLocation
+        self.rawValue = rawValue
+    }
+
+    /// Where the character at `offset` (in Unicode scalars) of the parsed value stands in the
+    /// source: a reference (`&lt;`, `&#60;`) is one character of the value, and a line break in the
+    /// source starts a new line.
+    public func location(ofValueOffset offset: Int) -> SourceLocation {
+        guard let rawValue, valueLocation.column > 0 else { return valueLocation.advanced(by: offset) }
+        var line = valueLocation.line
+        var column = valueLocation.column
+        var remaining = offset
+        var scalars = rawValue.unicodeScalars.makeIterator()
+        var pendingCarriageReturn = false
+        while remaining > 0, let scalar = scalars.next() {
+            if scalar == "\n" && pendingCarriageReturn {
+                pendingCarriageReturn = false
+                continue  // CRLF is one line break and one character of the value
+            }
+            pendingCarriageReturn = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                line += 1
+                column = 1
+            } else if scalar == "&" {
+                column += 1
+                while let next = scalars.next() {
+                    column += 1
+                    if next == ";" { break }
+                }
+            } else {
+                column += 1
+            }
+            remaining -= 1
+        }
+        return SourceLocation(file: valueLocation.file, line: line, column: column)
     }
 }

@@ -3,6 +3,12 @@ import TamayuzCore
 import TamayuzFormats
 
 /// One test per class of semantic error in criteria: the message and where it points.
+let Fixtures_maturity = """
+    <scales><scale id="maturity"><title xml:lang="en">m</title>
+      <level id="informational" score="0.5"><label xml:lang="en">i</label></level>
+      <level id="integrated" score="1"><label xml:lang="en">n</label></level></scale></scales>
+    """
+
 @Suite struct CriteriaErrorTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -47,6 +53,15 @@ import TamayuzFormats
         Case(name: "expression syntax error points inside the attribute",
              body: area("A", "", indicator("A1") + indicator("A2", "applicable-when=\"A1 and 📍)\"")),
              message: "in 'applicable-when'"),
+        Case(name: "expression error after an entity reference points at the right column",
+             body: area("A", "", indicator("n", kind: "<number><ramp floor=\"0\" target=\"1\"/></number>") + indicator("A2", "applicable-when=\"n &lt; 📍)\"")),
+             message: "in 'applicable-when'"),
+        Case(name: "expression error on the second line of an attribute",
+             body: area("A", "", indicator("A1") + indicator("A2", "applicable-when=\"A1 and\n      📍)\"")),
+             message: "in 'applicable-when'"),
+        Case(name: "a level that the scale lacks, compared as a string",
+             body: Fixtures_maturity + area("A", "", indicator("m", kind: "<ordinal scale=\"maturity\"/>") + indicator("A2", "applicable-when=\"m == 📍&quot;integratd&quot;\"")),
+             message: "\"integratd\" is not a level of scale 'maturity'"),
         Case(name: "unknown reference in an expression",
              body: area("A", "", indicator("A1") + indicator("A2", "applicable-when=\"📍B9\"")),
              message: "B9"),

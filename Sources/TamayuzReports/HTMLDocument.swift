@@ -1,0 +1,106 @@
+/// Markup written verbatim into the report: the style sheet and the script. It can only be made
+/// from string literals and numbers, never from a `String` read at run time, so no input can
+/// reach the document unescaped.
+struct TrustedMarkup: Sendable {
+    let text: String
+
+    init(_ literal: StaticString) {
+        text = literal.description
+    }
+
+    /// A colour as `#rrggbb`.
+    init(_ colour: RGB) {
+        text = colour.hex
+    }
+
+    /// A whole number.
+    init(_ number: Int) {
+        text = String(number)
+    }
+
+    private init(joined: String) {
+        text = joined
+    }
+
+    static func + (lhs: TrustedMarkup, rhs: TrustedMarkup) -> TrustedMarkup {
+        TrustedMarkup(joined: lhs.text + rhs.text)
+    }
+
+    static func += (lhs: inout TrustedMarkup, rhs: TrustedMarkup) {
+        lhs = lhs + rhs
+    }
+}
+
+/// Attributes in the order written; a nil value leaves the attribute out, "" writes `name=""`.
+typealias HTMLAttributes = KeyValuePairs<StaticString, String?>
+
+/// Builds an HTML document. Element and attribute names are literals; every text and attribute
+/// value goes through ``HTMLEscaping``: there is no method that writes a run-time string
+/// unescaped.
+struct HTMLBuilder {
+    private(set) var html = ""
+
+    init(capacity: Int = 1 << 16) {
+        html.reserveCapacity(capacity)
+    }
+
+    /// Escaped text.
+    mutating func text(_ text: String) {
+        HTMLEscaping.append(text, to: &html)
+    }
+
+    /// Markup built from literals only (style sheet, script, doctype).
+    mutating func trusted(_ markup: TrustedMarkup) {
+        html += markup.text
+    }
+
+    /// `<name attributes>content</name>`.
+    mutating func element(_ name: StaticString, _ attributes: HTMLAttributes = [:], _ content: (inout HTMLBuilder) -> Void) {
+        open(name, attributes)
+        content(&self)
+        close(name)
+    }
+
+    /// `<name attributes>escaped text</name>`.
+    mutating func element(_ name: StaticString, _ attributes: HTMLAttributes = [:], text: String) {
+        open(name, attributes)
+        HTMLEscaping.append(text, to: &html)
+        close(name)
+    }
+
+    /// A void element (`<meta>`, `<br>`) or a self-closed SVG element (`<rect/>`).
+    mutating func void(_ name: StaticString, _ attributes: HTMLAttributes = [:], selfClosing: Bool = false) {
+        open(name, attributes, end: selfClosing ? "/>" : ">")
+    }
+
+    private mutating func open(_ name: StaticString, _ attributes: HTMLAttributes, end: String = ">") {
+        assert(Self.isName(name), "not an element name: \(name)")
+        html += "<"
+        html += name.description
+        for (attribute, value) in attributes {
+            guard let value else { continue }
+            assert(Self.isName(attribute), "not an attribute name: \(attribute)")
+            html += " "
+            html += attribute.description
+            html += "=\""
+            HTMLEscaping.append(value, to: &html)
+            html += "\""
+        }
+        html += end
+    }
+
+    private mutating func close(_ name: StaticString) {
+        html += "</"
+        html += name.description
+        html += ">"
+    }
+
+    /// Lower-case letters, digits, `-` and `:` (checked in debug builds: names are literals).
+    private static func isName(_ name: StaticString) -> Bool {
+        let text = name.description
+        return !text.isEmpty && text.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import TamayuzCore
+
+/// Agencies × areas: every cell prints its score; its background, one of five steps, is a
+/// second cue only, with text in black or white, whichever contrasts more (≥ 4.5:1, tested).
+struct HTMLHeatMap {
+    let context: HTMLContext
+
+    func render(into page: inout HTMLBuilder) {
+        let framework = context.framework
+        page.element("section", ["id": "heatmap", "aria-labelledby": "heatmap-h"]) { section in
+            section.element("h2", ["id": "heatmap-h"], text: context.s(.heatMap))
+            section.element("p", ["class": "note"], text: context.s(.heatMapIntro))
+            section.element("div", ["class": "scroll", "role": "region", "aria-labelledby": "heatmap-caption", "tabindex": "0"]) { region in
+                region.element("table", ["class": "heat"]) { table in
+                    table.element("caption", ["id": "heatmap-caption"], text: context.s(.heatMapCaption))
+                    table.element("thead") { head in
+                        head.element("tr") { row in
+                            row.columnHeader(context.s(.columnAgency))
+                            for area in framework.areas {
+                                row.element("th", ["scope": "col", "class": "n"]) { $0.nodeTitle(area, in: context) }
+                            }
+                        }
+                    }
+                    table.element("tbody") { body in
+                        for standing in context.comparison.standings {
+                            body.element("tr") { row in
+                                row.element("th", ["scope": "row"]) { cell in
+                                    cell.element("a", ["href": "#" + (context.anchors[standing.agency.id] ?? "")]) { $0.agencyName(standing.agency, in: context) }
+                                    if context.comparison.isRanking {
+                                        cell.element("span", ["class": "note"], text: " (" + (standing.rank.map { context.rankText($0) } ?? context.s(.notRankedShort)) + ")")
+                                    }
+                                }
+                                for area in framework.areas {
+                                    let node = standing.card.nodes[area]
+                                    if node.counts {
+                                        row.element("td", ["class": "n h\(HTMLColours.heatStep(node.score))"], text: context.numbers.fixed(node.score * 100, places: 1))
+                                    } else {
+                                        row.element("td", ["class": "n hna"], text: context.s(.notCounted))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    table.element("tfoot") { foot in
+                        foot.element("tr") { row in
+                            row.element("th", ["scope": "row"], text: context.s(.columnMedian))
+                            for median in context.comparison.areaMedians {
+                                row.element("td", ["class": "n"], text: median.map { context.numbers.fixed($0 * 100, places: 1) } ?? "—")
+                            }
+                        }
+                    }
+                }
+            }
+            section.element("p", ["class": "note legend-title", "id": "heatmap-legend"], text: context.s(.legend))
+            section.element("ul", ["class": "legend"]) { list in
+                for step in HTMLColours.heat.indices {
+                    list.element("li") { item in
+                        item.element("span", ["class": "swatch h\(step)", "aria-hidden": "true"], text: "")
+                        let low = context.numbers.integer(step * 20)
+                        let high = context.numbers.integer(step * 20 + 20)
+                        item.text(context.s(step == HTMLColours.heat.count - 1 ? .heatStepLast : .heatStep, low, high))
+                    }
+                }
+                list.element("li") { item in
+                    item.element("span", ["class": "swatch hna", "aria-hidden": "true"], text: "")
+                    item.text(context.s(.notCountedExplained))
+                }
+            }
+        }
+    }
+}
