@@ -74,6 +74,7 @@ enum HTMLStyles {
         th[aria-sort=ascending] button::after{content:"\\25B2";opacity:1}
         th[aria-sort=descending] button::after{content:"\\25BC";opacity:1}
         .board th.area{min-width:6em;font-size:.85rem}
+        .board tbody th[scope=row]{min-width:12em}
         .rank{font-weight:700}
         .band{display:inline-block;padding:0 .55em;border-radius:.7em;border:1px solid var(--rule);white-space:nowrap}
         svg.mini{width:48px;height:10px;vertical-align:middle;margin:0 .35em}
