@@ -18,10 +18,14 @@ public struct ReportOptions: Sendable {
     public var inputs: [String]
     /// Colour in terminal tables (never when NO_COLOR is set or output is not a terminal).
     public var colour: Bool
+    /// The profile forced on the command line (`--profile`), recorded in JSON `options.profile`;
+    /// nil when each agency's own (or its kind's) profile was used.
+    public var profile: String?
 
     public init(
         language: String = "en", arabicIndicDigits: Bool = false, date: ReportDate? = nil, explain: Bool = false,
-        plans: [String: ImprovementPlan] = [:], planLimit: Int = 5, inputs: [String] = [], colour: Bool = false
+        plans: [String: ImprovementPlan] = [:], planLimit: Int = 5, inputs: [String] = [], colour: Bool = false,
+        profile: String? = nil
     ) {
         self.language = language
         self.arabicIndicDigits = arabicIndicDigits
@@ -31,6 +35,7 @@ public struct ReportOptions: Sendable {
         self.planLimit = planLimit
         self.inputs = inputs
         self.colour = colour
+        self.profile = profile
     }
 }
 
