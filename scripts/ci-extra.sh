@@ -14,6 +14,14 @@ swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-t
   --format html --lang en --date 2013-12-08 --output artifacts/report-en.html
 swift run tamayuz validate criteria/*.xml
 
+echo "--- JSON results against their schema"
+swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-track/ \
+  --previous samples/quality-track/previous/results-2012.json --sensitivity 1000 \
+  --format json --output artifacts/results-quality.json
+swift run tamayuz score --criteria criteria/gis-track.xml samples/gis-track/ --format json --output artifacts/scores-gis.json
+python3 -m pip install -q --disable-pip-version-check jsonschema
+scripts/check-results-schema.py artifacts/results-quality.json artifacts/scores-gis.json
+
 if [ -x scripts/check-html-report.sh ]; then
   echo "--- the HTML reports in headless Chromium and the Nu checker"
   scripts/check-html-report.sh artifacts/report-en.html artifacts/report-ar.html artifacts/html
