@@ -190,11 +190,13 @@ public struct ExplanationText: Sendable {
         case .missing:
             return say(.explainUnansweredLeftOut)
         case .notApplicable:
-            if let parent = node.parent, !card.nodes[parent].counts {
-                return say(.explainNotApplicableParent)
-            }
+            // Its own reason first: a parent left out only because nothing below it counts is
+            // no reason for its children.
             if node.indicator != nil, case .notApplicable? = card.sheet.values[index] {
                 return say(.explainNotApplicableAnswered)
+            }
+            if let parent = node.parent, !card.nodes[parent].counts {
+                return say(.explainNotApplicableParent)
             }
             if let condition = node.applicableWhen {
                 return say(.explainNotApplicableCondition, expressionText(condition))
