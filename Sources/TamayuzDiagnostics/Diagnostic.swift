@@ -50,8 +50,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message)
     }
 
-    /// `file:line:column: error: message`
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `file:line:column: error: message`, safe to print on a terminal.
+    public var description: String {
+        TerminalText.safe("\(location): \(severity.rawValue): \(message)")
+    }
 }
 
 /// Thrown when an input has errors; carries every finding of the file, warnings included,

@@ -53,7 +53,7 @@ enum AnswerParsing {
     /// Plain decimal notation only: no NaN, INF, hex, or overflow to infinity; -0 reads as 0.
     static func finiteNumber(_ text: String) -> Double? {
         guard !text.isEmpty, text.utf8.count <= 64,
-              text.unicodeScalars.allSatisfy({ "0123456789.-+eE".unicodeScalars.contains($0) }),
+              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }),
               let number = Double(text), number.isFinite
         else { return nil }
         return number == 0 ? 0 : number

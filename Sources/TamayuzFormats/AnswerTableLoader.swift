@@ -56,6 +56,15 @@ public enum AnswerTableLoader {
         }
         let nameColumn = column(columns.name)
         let kindColumn = column(columns.kind)
+        var seenColumns: [String: Int] = [:]
+        for (position, name) in header.enumerated() {
+            if let earlier = seenColumns[name] {
+                throw DiagnosticError([.error(
+                    at: SourceLocation(file: fileName, line: 1, column: position + 1),
+                    "column \(position + 1) repeats the header '\(name)' of column \(earlier + 1): one column per indicator")])
+            }
+            seenColumns[name] = position
+        }
         var indicatorColumns: [(column: Int, node: Int)] = []
         var ignored: [String] = []
         for (position, name) in header.enumerated() where position != idColumn && position != nameColumn && position != kindColumn {

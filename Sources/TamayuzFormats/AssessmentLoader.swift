@@ -82,7 +82,9 @@ struct AssessmentReader {
 
         var answers: [Int: Answer] = [:]
         var firstSeen: [Int: Int] = [:]
-        for element in root.children(named: "answer") {
+        answers.reserveCapacity(root.children.count)
+        firstSeen.reserveCapacity(root.children.count)
+        for element in root.children where element.name == "answer" {
             let indicatorAttribute = element.attribute("indicator")!
             let id = indicatorAttribute.value
             guard let index = framework.nodeIndex[id] else {
@@ -98,7 +100,11 @@ struct AssessmentReader {
                 continue
             }
             firstSeen[index] = element.location.line
-            if let value = readValue(element, indicator: indicator, id: id) {
+            guard let value = readValue(element, indicator: indicator, id: id) else { continue }
+            if element.children.isEmpty {
+                // Most answers are a bare value: no evidence, justification or comment to read.
+                answers[index] = Answer(value: value, location: element.sourceLocation)
+            } else {
                 answers[index] = Answer(
                     value: value,
                     evidence: readEvidence(element),

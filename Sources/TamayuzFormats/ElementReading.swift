@@ -48,6 +48,13 @@ extension XMLElement {
 extension String {
     /// Without leading and trailing white space (spaces, tabs, newlines).
     var trimmedWhitespace: String {
+        // Most values (ids, numbers, levels) start and end with a printable ASCII character:
+        // nothing to trim, and no Unicode property to look up.
+        if let first = utf8.first, let last = utf8.last,
+           (0x21..<0x80).contains(first), (0x21..<0x80).contains(last)
+        {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

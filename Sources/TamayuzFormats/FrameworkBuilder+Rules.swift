@@ -86,9 +86,25 @@ extension FrameworkBuilder {
                     profile.weights[index] = child.number("weight", into: &sink) ?? nodes[index].weight
                 }
             }
+            checkLeavesSomething(profile, at: element)
             profiles.append(profile)
         }
         return profiles
+    }
+
+    /// A profile must leave something to score under every node it keeps: excluding (or
+    /// weighting to zero) all the children of a node would give a score of nothing.
+    private mutating func checkLeavesSomething(_ profile: Profile, at element: XMLElement) {
+        var dropped = Set<Int>()
+        for index in nodes.indices where profile.excluded.contains(index) || (nodes[index].parent.map(dropped.contains) ?? false) {
+            dropped.insert(index)
+        }
+        for (index, node) in nodes.enumerated() where !node.children.isEmpty && !dropped.contains(index) {
+            let left = node.children.filter { !dropped.contains($0) && (profile.weights[$0] ?? nodes[$0].weight) > 0 }
+            if left.isEmpty {
+                sink.error(element.location, "profile '\(profile.id)' leaves nothing to score under '\(node.id)': it excludes or weighs to zero all of its parts")
+            }
+        }
     }
 
     mutating func readBands() -> [Band] {

@@ -10,6 +10,14 @@ public enum OutputFile {
     }
 
     public static func write(_ bytes: [UInt8], toPath path: String, inputs: [String]) throws(DiagnosticError) {
+        try write(toPath: path, inputs: inputs) { sink in bytes.withUnsafeBytes(sink) }
+    }
+
+    /// Writes the bytes `produce` hands its sink, piece by piece, with the same guarantees: a
+    /// large output is never held whole in memory.
+    public static func write(
+        toPath path: String, inputs: [String], producing produce: ((UnsafeRawBufferPointer) -> Void) -> Void
+    ) throws(DiagnosticError) {
         let place = SourceLocation(file: path, line: 0, column: 0)
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target.path {
@@ -27,10 +35,10 @@ public enum OutputFile {
             throw DiagnosticError([.error(at: place, "cannot create a file in \(folder): \(String(cString: strerror(errno)))")])
         }
         let temporary = String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var written = 0
         var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
+        produce { buffer in
+            var written = 0
+            while failure == nil, written < buffer.count {
                 let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }

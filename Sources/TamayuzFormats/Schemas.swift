@@ -1,5 +1,6 @@
 import Foundation
 import TamayuzXML
+import TamayuzXML
 
 /// The project's XML namespaces and their compiled schemas (compiled once, shared read-only).
 public enum TamayuzSchemas {
@@ -36,6 +37,22 @@ public enum DocumentKind: String, Sendable {
         case (_?, nil): return .criteria
         case (nil, _?): return .assessment
         case (nil, nil): return nil
+        }
+    }
+
+    /// The kind from the root element's namespace, parsing the document (safely) when the first
+    /// bytes do not tell (UTF-16, or a long prologue): nil when the root is neither; the parse
+    /// errors when the document is not well-formed XML.
+    public static func ofRoot(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) -> DocumentKind? {
+        do {
+            let root = try XMLReader.parse(bytes, fileName: fileName, schema: nil)
+            switch root.namespaceURI {
+            case TamayuzSchemas.criteriaNamespace?: return .criteria
+            case TamayuzSchemas.assessmentNamespace?: return .assessment
+            default: return nil
+            }
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
         }
     }
 }

@@ -17,6 +17,14 @@ public struct JSONRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ comparison: CycleComparison, options: ReportOptions) -> String {
+        var text: [UInt8] = []
+        render(comparison, options: options) { text.append(contentsOf: $0) }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Writes the document to `sink` piece by piece (a megabyte or so at a time, between
+    /// agencies), so that the whole document is never held in memory.
+    public func render(_ comparison: CycleComparison, options: ReportOptions, to sink: (UnsafeRawBufferPointer) -> Void) {
         let framework = comparison.framework
         var json = JSONWriter()
         json.object { json in
@@ -51,6 +59,7 @@ public struct JSONRenderer: ReportRenderer {
                             &json, standing, comparison: comparison, plan: options.plans[standing.agency.id],
                             language: options.language)
                     }
+                    json.flush(atLeast: 1 << 20, sink)
                 }
             }
             json.field("ties", array: false) { json in
@@ -66,7 +75,7 @@ public struct JSONRenderer: ReportRenderer {
                 json.field("agreement", .null)
             }
         }
-        return json.output
+        json.flush(sink)
     }
 }
 

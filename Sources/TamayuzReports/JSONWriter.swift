@@ -23,8 +23,9 @@ import TamayuzCore
 /// ```
 ///
 /// Built to stream: a thousand agencies × thousands of nodes are appended as UTF-8 bytes as they
-/// are walked, with no tree of values and no intermediate strings in between; `flush(_:)` hands
-/// the bytes written so far to a sink, so a large document need never be held whole.
+/// are walked, with no tree of values and no intermediate strings in between;
+/// `flush(atLeast:_:)` hands the bytes written so far to a sink, so a large document need never
+/// be held whole.
 public struct JSONWriter: Sendable {
     /// A value that is not a container.
     public enum Scalar: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByFloatLiteral,
@@ -58,17 +59,18 @@ public struct JSONWriter: Sendable {
         var count = 0
     }
 
-    /// The text written so far (since the last `flush(_:)`).
+    /// The text written so far (since the last `flush(atLeast:_:)`).
     public var output: String { String(decoding: bytes, as: UTF8.self) }
-    /// The UTF-8 bytes written so far (since the last `flush(_:)`).
+    /// The UTF-8 bytes written so far (since the last `flush(atLeast:_:)`).
     private var bytes: [UInt8] = []
     private var levels: [Level] = []
 
     public init() {}
 
     /// Hands the bytes written so far to `sink` and forgets them, so that a large document can
-    /// be written out piece by piece.
-    public mutating func flush(_ sink: (UnsafeRawBufferPointer) -> Void) {
+    /// be written out piece by piece; does nothing while fewer than `minimum` bytes are waiting.
+    public mutating func flush(atLeast minimum: Int = 0, _ sink: (UnsafeRawBufferPointer) -> Void) {
+        guard bytes.count >= minimum, !bytes.isEmpty else { return }
         bytes.withUnsafeBytes(sink)
         bytes.removeAll(keepingCapacity: true)
     }

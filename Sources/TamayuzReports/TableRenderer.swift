@@ -247,7 +247,7 @@ struct TextTable {
         var style: String?
 
         init(_ text: String, style: String? = nil) {
-            self.text = text
+            self.text = TerminalText.safe(text)
             self.style = style
         }
     }

@@ -79,6 +79,7 @@ struct TreeConverter {
 
         var language = inherited
         var attributes: [XMLAttribute] = []
+        attributes.reserveCapacity(Self.attributeCount(node))
         var nextScanned = 0
         var property = node.pointee.properties
         while let attribute = property {
@@ -113,6 +114,7 @@ struct TreeConverter {
         }
 
         var children: [XMLElement] = []
+        children.reserveCapacity(Self.elementChildCount(node))
         var text = ""
         var child = node.pointee.children
         while let current = child {
@@ -132,6 +134,27 @@ struct TreeConverter {
         return XMLElement(
             name: name, namespaceURI: namespaceURI(node.pointee.ns), location: location,
             attributes: attributes, children: children, text: text, language: language)
+    }
+
+    /// Arrays are sized once: an element's attributes and element children are counted first.
+    private static func attributeCount(_ node: xmlNodePtr) -> Int {
+        var count = 0
+        var property = node.pointee.properties
+        while let attribute = property {
+            count += 1
+            property = attribute.pointee.next
+        }
+        return count
+    }
+
+    private static func elementChildCount(_ node: xmlNodePtr) -> Int {
+        var count = 0
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { count += 1 }
+            child = current.pointee.next
+        }
+        return count
     }
 
     private func here(_ position: LineColumn) -> SourceLocation {

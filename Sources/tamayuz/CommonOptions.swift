@@ -49,16 +49,29 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-/// 66 when a file could not be found or read at all, 65 for anything wrong inside it.
-func exitStatus(for error: DiagnosticError) -> ExitCode {
-    error.errors.allSatisfy { $0.location.line == 0 && isUnreadable($0.message) } ? ExitCodes.noInput : ExitCodes.invalidInput
+extension OutputOptions {
+    /// Writes text produced piece by piece (a large JSON document), never holding it whole; exits
+    /// 73 when it cannot.
+    func stream(inputs: [String], _ produce: ((UnsafeRawBufferPointer) -> Void) -> Void) throws {
+        guard let output else {
+            produce { FileHandle.standardOutput.write(Data($0)) }
+            return
+        }
+        do {
+            try OutputFile.write(toPath: output, inputs: inputs, producing: produce)
+        } catch {
+            Console.report(error.diagnostics)
+            throw ExitCodes.cannotWrite
+        }
+    }
 }
 
-private func isUnreadable(_ message: String) -> Bool {
-    let lowered = message.lowercased()
-    return lowered.contains("no such file") || lowered.contains("cannot open") || lowered.contains("cannot read")
-        || lowered.contains("not found") || lowered.contains("permission")
+/// 66 when a file could not be read at all (missing, a directory, a pipe, too large: such
+/// findings are about the whole file, line 0), 65 for anything wrong inside it.
+func exitStatus(for error: DiagnosticError) -> ExitCode {
+    error.errors.allSatisfy { $0.location.line == 0 } ? ExitCodes.noInput : ExitCodes.invalidInput
 }
+
 
 extension ReportFormat: ExpressibleByArgument {}
 extension Aggregation: ExpressibleByArgument {}

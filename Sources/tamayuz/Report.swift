@@ -108,6 +108,10 @@ extension Tamayuz {
                     throw exitStatus(for: error)
                 }
             }
+            guard !assessments.isEmpty else {
+                Console.error("error: no assessments found in \((inputs + (answers.map { [$0] } ?? [])).joined(separator: ", ")) (folders are read for .xml files directly inside them)")
+                throw ExitCodes.noInput
+            }
             let scorer = Scorer(framework: framework)
             let juryOptions = JuryOptions(aggregation: aggregate, standardise: standardize, minimumScoresPerEvaluator: minScores)
             let comparison: CycleComparison
@@ -121,9 +125,8 @@ extension Tamayuz {
                         normalisation: normalize, previous: previousCycle,
                         sensitivity: sensitivity.map { SensitivityOptions(draws: $0, range: sensitivityRange, seed: seed) }))
                 if format == .html {
-                    for standing in comparison.standings {
-                        plans[standing.agency.id] = try scorer.improvementPlan(for: standing.card, profile: standing.verdict.profile)
-                    }
+                    let computed = try scorer.improvementPlans(for: comparison.standings.map { ($0.card, $0.verdict.profile) })
+                    for (standing, plan) in zip(comparison.standings, computed) { plans[standing.agency.id] = plan }
                 }
             } catch let error as DiagnosticError {
                 Console.report(error.diagnostics)
@@ -137,7 +140,12 @@ extension Tamayuz {
                 language: lang, arabicIndicDigits: digits == "arabic-indic", date: date.flatMap(ReportDate.init(iso:)),
                 explain: explain, plans: plans, inputs: [criteria.criteria] + inputs + (answers.map { [$0] } ?? []),
                 colour: output.output == nil && Console.useColour)
-            try output.write(format.renderer.render(comparison, options: options), inputs: inputFiles)
+            if format == .json {
+                // Streamed: the results of a thousand agencies run to hundreds of megabytes.
+                try output.stream(inputs: inputFiles) { sink in JSONRenderer().render(comparison, options: options, to: sink) }
+            } else {
+                try output.write(format.renderer.render(comparison, options: options), inputs: inputFiles)
+            }
         }
     }
 }

@@ -33,6 +33,10 @@ extension Tamayuz {
         func run() throws {
             let framework = try criteria.load()
             let loaded = try loadAssessments(assessments, framework: framework)
+            guard !loaded.isEmpty else {
+                Console.error("error: no assessments found in \(assessments.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
+                throw ExitCodes.noInput
+            }
             let scorer = Scorer(framework: framework)
             var cards: [ScoreCard] = []
             var profiles: [Profile?] = []

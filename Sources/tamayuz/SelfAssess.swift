@@ -46,7 +46,15 @@ extension Tamayuz {
 
         func run() throws {
             let framework = try criteria.load()
-            guard let assessment = try loadAssessments([submission], framework: framework).first else { return }
+            let submitted = try loadAssessments([submission], framework: framework)
+            guard submitted.count == 1, let assessment = submitted.first else {
+                Console.error("\(submission): error: give one submission file (found \(submitted.count) assessments)")
+                throw ExitCodes.invalidInput
+            }
+            guard assessment.assessor.role == .self else {
+                Console.error("\(assessment.location): error: this is evaluator '\(assessment.assessor.id)''s assessment, not the agency's own: self-assess reads a submission with <assessor role=\"self\"/> (give evaluators' files with --evaluations)")
+                throw ExitCodes.invalidInput
+            }
             let others = try loadAssessments(evaluations, framework: framework)
             let scorer = Scorer(framework: framework)
             let card: ScoreCard

@@ -48,7 +48,12 @@ extension Tamayuz {
                 Console.report(error.diagnostics)
                 throw ExitCodes.noInput
             }
-            for path in paths where path != criteria {
+            let checked = paths.filter { $0 != criteria }
+            guard !paths.isEmpty else {
+                Console.error("error: no files to check in \(files.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
+                throw ExitCodes.noInput
+            }
+            for path in checked {
                 results.append(validate(path, framework: framework))
             }
             switch format {
@@ -71,7 +76,15 @@ extension Tamayuz {
             } catch {
                 return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics.map { Diagnostic($0.severity, at: $0.location, $0.message) })
             }
-            guard let kind = DocumentKind.sniff(bytes) else {
+            var sniffed = DocumentKind.sniff(bytes)
+            if sniffed == nil {
+                do {
+                    sniffed = try DocumentKind.ofRoot(bytes, fileName: path)
+                } catch {
+                    return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
+                }
+            }
+            guard let kind = sniffed else {
                 return FileValidation(file: path, kind: nil, diagnostics: [.error(
                     at: SourceLocation(file: path, line: 1, column: 1),
                     "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")])

@@ -13,10 +13,24 @@ public struct AgencyAssessments: Sendable {
     public static func group(_ assessments: [Assessment]) throws(DiagnosticError) -> [AgencyAssessments] {
         var byAgency: [String: AgencyAssessments] = [:]
         var problems: [Diagnostic] = []
+        var firstFile: [String: SourceLocation] = [:]
+        var profiles: [String: String] = [:]
         for assessment in assessments {
             let id = assessment.agency.id
             var entry = byAgency[id] ?? AgencyAssessments(agency: assessment.agency, selfAssessment: nil, evaluations: [], exclusions: [])
+            let first = firstFile[id] ?? assessment.location
+            firstFile[id] = first
             if entry.agency.name.isEmpty { entry.agency.name = assessment.agency.name }
+            // One agency is one kind, scored with one profile, whoever assessed it.
+            if let kind = assessment.agency.kind, let known = entry.agency.kind, kind != known {
+                problems.append(.error(at: assessment.location, "agency '\(id)' is of kind '\(kind)' here but '\(known)' in \(first.file): one agency has one kind"))
+            }
+            if let profile = assessment.profileID {
+                if let known = profiles[id], known != profile {
+                    problems.append(.error(at: assessment.location, "agency '\(id)' asks for profile '\(profile)' here but '\(known)' in another file: one agency is scored with one profile"))
+                }
+                profiles[id] = profile
+            }
             if entry.agency.kind == nil { entry.agency.kind = assessment.agency.kind }
             switch assessment.assessor.role {
             case .self:
@@ -42,6 +56,19 @@ public struct AgencyAssessments: Sendable {
         return byAgency.keys.sorted().map { key in
             var entry = byAgency[key]!
             entry.evaluations.sort { $0.assessor.id < $1.assessor.id }
+            // Every file of the agency carries the agency's kind and profile, so the profile is
+            // chosen the same whichever file is looked at.
+            let kind = entry.agency.kind
+            let profile = profiles[key]
+            func settle(_ assessment: inout Assessment) {
+                assessment.agency.kind = kind
+                assessment.profileID = assessment.profileID ?? profile
+            }
+            for index in entry.evaluations.indices { settle(&entry.evaluations[index]) }
+            if var own = entry.selfAssessment {
+                settle(&own)
+                entry.selfAssessment = own
+            }
             return entry
         }
     }

@@ -84,20 +84,26 @@ public struct Jury: Sendable {
     /// The jury's answer sheet for one agency.
     func combinedSheet(_ cards: [ScoreCard], standardisation: EvaluatorStandardisation?) -> AnswerSheet {
         var sheet = AnswerSheet(nodeCount: framework.nodes.count)
+        // Read per card once: copying a whole score card per indicator would dominate.
+        let answers = cards.map(\.sheet.values)
+        let nodes = cards.map(\.nodes)
+        let evaluators = cards.map { $0.assessors[0].id }
+        var values: [AnswerValue] = []
+        var scores: [Double] = []
         for index in framework.indicators {
             guard let indicator = framework.nodes[index].indicator else { continue }
-            var values: [AnswerValue] = []
-            var scores: [Double] = []
+            values.removeAll(keepingCapacity: true)
+            scores.removeAll(keepingCapacity: true)
             var notApplicable = 0
-            for card in cards {
-                if case .notApplicable? = card.sheet.values[index] {
+            for position in cards.indices {
+                if case .notApplicable? = answers[position][index] {
                     notApplicable += 1
                     continue
                 }
-                if let value = card.sheet.values[index] { values.append(value) }
-                let node = card.nodes[index]
+                if let value = answers[position][index] { values.append(value) }
+                let node = nodes[position][index]
                 guard node.status == .scored, node.answered == 1 else { continue }
-                let evaluator = card.assessors[0].id
+                let evaluator = evaluators[position]
                 let score = standardisation.map { min(1, max(0, $0.standardise(node.raw, evaluator: evaluator))) } ?? node.raw
                 scores.append(score)
             }

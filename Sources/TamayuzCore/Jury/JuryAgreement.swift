@@ -47,38 +47,54 @@ public struct JuryAgreement: Sendable {
         }
         var areaRatings = Array(repeating: [[Double?]](repeating: [], count: evaluators.count), count: framework.areas.count)
         var all = [[Double?]](repeating: [], count: evaluators.count)
+        // The widest first, at most `limit`: kept in order as they come, never all sorted.
         var disagreements: [Disagreement] = []
+        func ranksBefore(_ a: Disagreement, _ b: Disagreement) -> Bool {
+            (a.spread, b.agency, b.indicator) > (b.spread, a.agency, a.indicator)
+        }
+        var column = [Double?](repeating: nil, count: evaluators.count)
         for cards in evaluatorCards where !cards.isEmpty {
+            // Read per card once: copying a whole score card per indicator would dominate.
+            let nodes = cards.map(\.nodes)
+            let ids = cards.map { $0.assessors[0].id }
+            let coders = ids.map { coder[$0]! }
             for index in framework.indicators {
-                var column = [Double?](repeating: nil, count: evaluators.count)
-                var pairs: [Pair] = []
-                for card in cards {
-                    let node = card.nodes[index]
+                var scored = 0
+                var low = Double.infinity
+                var high = -Double.infinity
+                for position in cards.indices {
+                    let node = nodes[position][index]
                     guard node.status == .scored, node.answered == 1 else { continue }
-                    let id = card.assessors[0].id
-                    column[coder[id]!] = node.raw
-                    pairs.append(Pair(evaluator: id, score: node.raw))
+                    column[coders[position]] = node.raw
+                    scored += 1
+                    low = min(low, node.raw)
+                    high = max(high, node.raw)
                 }
-                guard !pairs.isEmpty else { continue }
+                guard scored > 0 else { continue }
                 for row in column.indices {
                     all[row].append(column[row])
                     if areaOf[index] >= 0 { areaRatings[areaOf[index]][row].append(column[row]) }
+                    column[row] = nil
                 }
-                if pairs.count >= 2 {
-                    let scores = pairs.map(\.score)
-                    let spread = scores.max()! - scores.min()!
-                    if spread > 0 {
-                        disagreements.append(Disagreement(agency: cards[0].agency.id, indicator: index, scores: pairs, spread: spread))
-                    }
+                guard scored >= 2, high - low > 0 else { continue }
+                let candidate = Disagreement(agency: cards[0].agency.id, indicator: index, scores: [], spread: high - low)
+                if disagreements.count == JuryAgreement.limit {
+                    guard ranksBefore(candidate, disagreements[disagreements.count - 1]) else { continue }
+                    disagreements.removeLast()
                 }
+                var item = candidate
+                item.scores = cards.indices.compactMap { position in
+                    let node = nodes[position][index]
+                    guard node.status == .scored, node.answered == 1 else { return nil }
+                    return Pair(evaluator: ids[position], score: node.raw)
+                }
+                let place = disagreements.firstIndex { ranksBefore(item, $0) } ?? disagreements.count
+                disagreements.insert(item, at: place)
             }
         }
         overall = JuryAgreement.alpha(all)
         areas = areaRatings.map(JuryAgreement.alpha)
-        disagreements.sort {
-            ($0.spread, $1.agency, $1.indicator) > ($1.spread, $0.agency, $0.indicator)
-        }
-        self.disagreements = Array(disagreements.prefix(JuryAgreement.limit))
+        self.disagreements = disagreements
     }
 
     private static func alpha(_ ratings: [[Double?]]) -> Alpha {

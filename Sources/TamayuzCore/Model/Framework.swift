@@ -115,6 +115,20 @@ public struct Framework: Sendable {
 
 /// Rounding used for display and ranking, so that what looks equal ranks equal.
 public enum Precision {
+    /// Removes binary noise: keeps 12 significant digits, so that 29 / 100 × 100 is 29 and a
+    /// mean of three 0.7s is 0.7, and a threshold or a rule's comparison is decided on the
+    /// number a person would write, not on its last bit.
+    public static func snap(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value == 0 ? 0 : value }
+        // Decimal digits before the point, from the binary exponent (log10 2 ≈ 0.30103).
+        let digits = Int((Double(value.exponent) * 0.30103).rounded(.down)) + 1
+        let places = 12 - digits
+        guard places > -300, places < 300 else { return value }
+        var scale = 1.0
+        for _ in 0..<abs(places) { scale *= 10 }
+        return places >= 0 ? (value * scale).rounded() / scale : (value / scale).rounded() * scale
+    }
+
     /// Rounds half away from zero at `places` decimals, correcting binary noise first
     /// (0.1 + 0.2 → 0.3), so that 68.45 shown as 68.5 is not ranked as 68.4.
     public static func round(_ value: Double, places: Int) -> Double {

@@ -19,7 +19,11 @@ public enum Comparison {
             let who = unscored.exclusions.map { "\($0.evaluator.id) (\($0.reason == .affiliated ? "affiliated with the agency" : $0.reason.rawValue))" }
             warnings.append("agency '\(unscored.agency.id)' is not scored: no assessment of it counts (excluded: \(who.joined(separator: ", ")); no self-assessment)")
         }
-        let eligible = verdicts.indices.filter { verdicts[$0].card.isEligible }
+        for verdict in verdicts where !verdict.card.nodes[0].counts {
+            warnings.append("agency '\(verdict.agency.id)' has nothing that counts (every area is left out or not applicable): it is listed, not ranked")
+        }
+        // Ranked: eligible agencies with something that counts.
+        let eligible = verdicts.indices.filter { verdicts[$0].card.isEligible && verdicts[$0].card.nodes[0].counts }
         let outcomeRanks = CompetitionRanking.rankWithTies(
             totals: eligible.map { verdicts[$0].card.displayTotal },
             tieBreaks: eligible.map { position in
@@ -74,14 +78,16 @@ public enum Comparison {
         let pooledMean = Descriptive.mean(pooled) ?? 0
         let pooledDeviation = Descriptive.populationStandardDeviation(pooled) ?? 0
         for index in framework.indicators {
+            // Snapped, so that 0.15000000000000002 and 0.15 are the same value, not the two ends
+            // of a range.
             let values: [Double?] = verdicts.map {
-                $0.card.nodes[index].counts && $0.card.nodes[index].answered == 1 ? $0.card.nodes[index].raw : nil
+                $0.card.nodes[index].counts && $0.card.nodes[index].answered == 1 ? Precision.snap($0.card.nodes[index].raw) : nil
             }
             let normalised = normalisation.apply(values)
             for position in verdicts.indices {
                 guard var value = normalised[position] else { continue }
                 if normalisation == .zscore { value = pooledMean + pooledDeviation * value }
-                sheets[position].fixedScores[index] = min(1, max(0, value))
+                sheets[position].fixedScores[index] = Precision.snap(min(1, max(0, value)))
             }
         }
         var result = verdicts
@@ -108,7 +114,7 @@ public enum Comparison {
             let analysis = try WeightSensitivity(
                 componentScores: components, baseWeights: areas.map { framework.nodes[$0].weight },
                 range: options.range, draws: options.draws, seed: options.seed,
-                eligible: standings.map(\.card.isEligible))
+                eligible: standings.map { $0.card.isEligible && $0.card.nodes[0].counts })
             return analysis.run()
         } catch {
             throw ScoringError(.error(at: framework.location, "sensitivity analysis refused: \(error)"))

@@ -36,6 +36,15 @@ public struct ImprovementPlan: Sendable {
 }
 
 extension Scorer {
+    /// The improvement plans of many agencies, computed on all cores (each plan re-scores its
+    /// agency once per candidate change); in the order given, the first failure thrown.
+    public func improvementPlans(for cards: [(card: ScoreCard, profile: Profile?)]) throws(ScoringError) -> [ImprovementPlan] {
+        let scorer = self
+        return try Parallel.map(cards) { (item) throws(ScoringError) in
+            try scorer.improvementPlan(for: item.card, profile: item.profile)
+        }
+    }
+
     /// Builds the improvement plan of a scored sheet. Each candidate is one change re-scored in
     /// full; candidates that gain nothing are left out.
     public func improvementPlan(for card: ScoreCard, profile: Profile?) throws(ScoringError) -> ImprovementPlan {

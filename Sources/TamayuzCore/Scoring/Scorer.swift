@@ -65,31 +65,36 @@ public struct Scorer: Sendable {
             guard case let .derived(expression, _, _)? = nodes[index].indicator?.kind else { continue }
             do {
                 if case let .number(value) = try evaluate(expression, in: run, at: place, what: "derived indicator '\(nodes[index].id)'") {
-                    run.derived[index] = value
+                    run.derived[index] = Precision.snap(value)
                 }
             } catch {
                 derivedErrors[index] = error
             }
         }
 
-        // 2–3. Profile exclusions and applicability, top-down (parents precede children).
+        // 2. Profile exclusions and answers of "not applicable" first, for every node, so that
+        // no condition below reads an answer that does not count, whatever the document order.
         let excluded = profile?.excluded ?? []
         for index in nodes.indices {
-            let node = nodes[index]
-            if let parent = node.parent, run.nodes[parent].status != .scored {
+            // Fields are read in place: copying a whole `Node` per node per run was the cost of
+            // scoring (and of the improvement plan, which scores once per candidate).
+            if let parent = nodes[index].parent, run.nodes[parent].status != .scored {
                 run.nodes[index].status = run.nodes[parent].status == .excluded ? .excluded : .notApplicable
-                continue
-            }
-            if excluded.contains(index) {
+            } else if excluded.contains(index) {
                 run.nodes[index].status = .excluded
-                continue
-            }
-            if node.indicator != nil, case .notApplicable? = sheet.values[index] {
+            } else if nodes[index].isIndicator, case .notApplicable? = sheet.values[index] {
                 run.nodes[index].status = .notApplicable
+            }
+        }
+        // 3. Applicability conditions, top-down (parents precede children).
+        for index in nodes.indices {
+            if let parent = nodes[index].parent, run.nodes[parent].status != .scored {
+                if run.nodes[index].status == .scored { run.nodes[index].status = .notApplicable }
                 continue
             }
-            if let condition = node.applicableWhen,
-               case .boolean(false) = try evaluate(condition, in: run, at: place, what: "applicability of '\(node.id)'") {
+            guard run.nodes[index].status == .scored else { continue }
+            if let condition = nodes[index].applicableWhen,
+               case .boolean(false) = try evaluate(condition, in: run, at: place, what: "applicability of '\(nodes[index].id)'") {
                 run.nodes[index].status = .notApplicable
             }
         }
@@ -104,11 +109,10 @@ public struct Scorer: Sendable {
 
         // 4–5. Bottom-up: children have larger indices than their parents.
         for index in nodes.indices.reversed() where run.nodes[index].status == .scored {
-            let node = nodes[index]
-            if let indicator = node.indicator {
+            if let indicator = nodes[index].indicator {
                 scoreIndicator(index, indicator, run: run, missingEvidence: &missingEvidence, unanswered: &unanswered)
             } else {
-                aggregate(index, node: node, profile: profile, run: run)
+                aggregate(index, children: nodes[index].children, profile: profile, run: run)
             }
             run.computed[index] = true
             if run.nodes[index].status == .scored, let rules = framework.scoreRulesByNode[index] {
@@ -160,7 +164,7 @@ public struct Scorer: Sendable {
         } else if let value = run.sheet.values[index] {
             base = IndicatorScoring.score(value, kind: indicator.kind, scales: framework.scales)
         }
-        if var score = base {
+        if var score = base.map(Precision.snap) {
             result.answered = 1
             // Evidence supports a claim: an answer that scores nothing ("no", the lowest level)
             // needs none.
@@ -181,12 +185,12 @@ public struct Scorer: Sendable {
         run.nodes[index] = result
     }
 
-    private func aggregate(_ index: Int, node: Node, profile: Profile?, run: ScoringRun) {
+    private func aggregate(_ index: Int, children: [Int], profile: Profile?, run: ScoringRun) {
         var weightSum = 0.0
         var weighted = 0.0
         var answered: Int32 = 0
         var expected: Int32 = 0
-        for child in node.children {
+        for child in children {
             let childScore = run.nodes[child]
             answered += childScore.answered
             expected += childScore.expected
@@ -197,9 +201,9 @@ public struct Scorer: Sendable {
         }
         var result = NodeScore(status: .scored, answered: answered, expected: expected)
         if weightSum > 0 {
-            result.raw = weighted / weightSum
+            result.raw = Precision.snap(weighted / weightSum)
             result.score = result.raw
-            for child in node.children where run.nodes[child].counts {
+            for child in children where run.nodes[child].counts {
                 run.nodes[child].weight = (profile?.weights[child] ?? framework.nodes[child].weight) / weightSum
             }
         } else {
@@ -219,7 +223,7 @@ public struct Scorer: Sendable {
         case let .penalty(amount): after = max(0, before - amount)
         case .ineligible, .flag: after = before
         }
-        run.nodes[index].score = after
+        run.nodes[index].score = Precision.snap(after)
         return RuleFiring(rule: ruleIndex, before: before, after: after)
     }
 

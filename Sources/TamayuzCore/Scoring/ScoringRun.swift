@@ -19,11 +19,15 @@ final class ScoringRun: ExpressionContext {
         computed = Array(repeating: false, count: framework.nodes.count)
     }
 
+    /// Whether a node's answer may be read: not left out by the profile or "not applicable".
+    private func counts(_ index: Int) -> Bool {
+        nodes[index].status != .notApplicable && nodes[index].status != .excluded
+    }
+
     // MARK: ExpressionContext
 
     func answer(_ id: String) -> ExpressionValue {
-        guard let index = framework.nodeIndex[id], let indicator = framework.nodes[index].indicator,
-              nodes[index].status != .notApplicable, nodes[index].status != .excluded
+        guard let index = framework.nodeIndex[id], let indicator = framework.nodes[index].indicator, counts(index)
         else { return .missing }
         if case .derived = indicator.kind {
             return derived[index].isNaN ? .missing : .number(derived[index])
@@ -43,14 +47,14 @@ final class ScoringRun: ExpressionContext {
     }
 
     func level(_ indicatorID: String) -> Int? {
-        guard let index = framework.nodeIndex[indicatorID], case let .level(level)? = sheet.values[index] else {
+        guard let index = framework.nodeIndex[indicatorID], counts(index), case let .level(level)? = sheet.values[index] else {
             return nil
         }
         return level + 1
     }
 
     func isTicked(_ indicatorID: String, _ option: String) -> Bool? {
-        guard let index = framework.nodeIndex[indicatorID],
+        guard let index = framework.nodeIndex[indicatorID], counts(index),
               case let .checklist(options, _)? = framework.nodes[index].indicator?.kind,
               let position = options.firstIndex(where: { $0.id == option })
         else { return nil }
