@@ -64,8 +64,12 @@ import Testing
         let folder = try Self.workspace()
         let run = try CLI.run(["score", "--criteria", "criteria.xml", "x.xml", "y.xml", "--format", "csv"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("80.0"))
-        #expect(run.stdout.contains("25.0"))
+        // One row per assessment: rank (none when scoring one by one), id, name, kind, total, band,
+        // eligible, completeness, area A, rank change. x: (1 + 0.6) / 2 = 80.0; y: (0 + 0.5) / 2 = 25.0.
+        let rows = run.stdout.split(separator: "\r\n").map(String.init)
+        #expect(rows.count == 3)
+        #expect(rows[1] == ",x,x,,80.0,,yes,100.0,80.0,")
+        #expect(rows[2] == ",y,y,,25.0,,yes,100.0,25.0,")
     }
 
     @Test func reportRanksAndIsByteIdenticalOnRerun() throws {
@@ -76,8 +80,14 @@ import Testing
         let one = try Data(contentsOf: folder.appendingPathComponent("r1.json"))
         let two = try Data(contentsOf: folder.appendingPathComponent("r2.json"))
         #expect(one == two)
-        let text = String(decoding: one, as: UTF8.self)
-        #expect(text.contains("\"schema\": \"tamayuz-results/1\"") || text.contains("\"schema\":\"tamayuz-results/1\""))
+        let results = try #require(try JSONSerialization.jsonObject(with: one) as? [String: Any])
+        #expect(results["schema"] as? String == "tamayuz-results/1")
+        #expect(results["kind"] as? String == "ranking")
+        let agencies = try #require(results["agencies"] as? [[String: Any]])
+        // x 80.0 is first, y 25.0 second.
+        #expect(agencies.map { $0["id"] as? String } == ["x", "y"])
+        #expect(agencies.map { ($0["rank"] as? NSNumber)?.intValue } == [1, 2])
+        #expect(agencies.map { ($0["displayTotal"] as? NSNumber)?.doubleValue } == [80, 25])
     }
 
     @Test func failedRunLeavesThePreviousOutputIntact() throws {
