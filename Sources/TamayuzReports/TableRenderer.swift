@@ -68,6 +68,10 @@ public struct TableRenderer: ReportRenderer {
             notes.append("warning: " + say(.remainingTie, language, group.joined(separator: ", "), rank))
         }
         for standing in comparison.standings {
+            if let rule = standing.tieBrokenBy, let rank = standing.rank, rule < comparison.framework.tieBreaks.count {
+                let node = comparison.framework.nodes[comparison.framework.tieBreaks[rule]]
+                notes.append(say(.tieBroken, language, standing.agency.id, String(rank), node.title.text(language)))
+            }
             for exclusion in standing.verdict.exclusions {
                 notes.append(say(.exclusion, language, exclusion.evaluator.id, exclusion.agency, exclusion.source.description))
             }

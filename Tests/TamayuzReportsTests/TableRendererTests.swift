@@ -34,6 +34,9 @@ import TamayuzReports
             #"—     A3      =HYPERLINK("http://x.example","a,b")   87.5  Advanced           ineligible: no service channel    100.0%  100.0%  50.0%"#,
             "",
             "warning: A2, A4 share rank 3 after every tie-break rule",
+            // A5 and A1 tie at 67.5; UC (77.5 % against 65.0 %) decides.
+            "tie-break: A5 is ranked 1; its tie on the total was decided by the score in 'User centricity'",
+            "tie-break: A1 is ranked 2; its tie on the total was decided by the score in 'User centricity'",
             "flag: A5: Online share below 90% (R_share)",
             "flag: A1: Online share below 90% (R_share)",
         ])
