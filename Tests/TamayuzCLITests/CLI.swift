@@ -29,11 +29,27 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        // Read both pipes at once (standard error on another thread), so that a child filling
+        // one pipe while the other is read can never block.
+        let errorBox = DataBox()
+        let errorReader = Thread { errorBox.data = err.fileHandleForReading.readDataToEndOfFile() }
+        errorReader.start()
         let outData = readAll(out)
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        while !errorBox.isDone { usleep(1000) }
+        let errData = errorBox.data
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Standard error as read by its thread.
+    private final class DataBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: Data?
+        var data: Data {
+            get { lock.withLock { stored ?? Data() } }
+            set { lock.withLock { stored = newValue } }
+        }
+        var isDone: Bool { lock.withLock { stored != nil } }
     }
 
     private static func readAll(_ pipe: Pipe) -> Data {

@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""The benchmark driver behind benchmarks/run.sh: generates the inputs, checks that the lxml
+scorer's totals equal Tamayuz's, times every command on the same inputs and prints the table.
+
+    python3 benchmarks/bench.py SIZE --tamayuz PATH [--runs N]
+
+Wall times are medians of N runs (warm page cache: each command runs once untimed first);
+peak memory is `/usr/bin/time -v`'s "Maximum resident set size" of one run.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WORK = os.path.join(HERE, "work")
+SCHEMAS = os.path.join(HERE, "..", "criteria", "schema")
+
+# Per size: the main set (agencies, indicators; self-assessments), the jury set (agencies,
+# indicators, evaluators per agency), the sensitivity set (agencies, indicators, draws) and the
+# memory series (agency counts, indicators).
+# A glibc malloc setting that spares Tamayuz's many small allocations a slow path (measured, not default).
+TUNED = {"GLIBC_TUNABLES": "glibc.malloc.tcache_count=1000"}
+
+SIZES = {
+    "tiny": dict(main=(10, 20), jury=(10, 20, 3), sensitivity=(20, 20, 1000), memory=([10, 100], 20)),
+    "small": dict(main=(100, 100), jury=(50, 100, 3), sensitivity=(200, 100, 10000), memory=([100, 1000], 20)),
+    "medium": dict(main=(300, 300), jury=(200, 1000, 3), sensitivity=(200, 100, 10000), memory=([100, 1000, 10000], 20)),
+    "large": dict(main=(1000, 1000), jury=(200, 1000, 3), sensitivity=(200, 100, 10000), memory=([100, 1000, 10000], 20)),
+}
+
+
+def generate(agencies, indicators, evaluators=0):
+    name = f"n{agencies}-m{indicators}-e{evaluators}"
+    out = os.path.join(WORK, name)
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--agencies", str(agencies),
+                    "--indicators", str(indicators), "--evaluators", str(evaluators), "--out", out], check=True)
+    folder = os.path.join(out, "assessments")
+    files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".xml"))
+    return os.path.join(out, "criteria.xml"), folder, files
+
+
+CPU = {}  # command label -> median CPU seconds (user + system) of the timed runs
+
+
+def timed(command, runs, *more, env=None):
+    """Median wall seconds of `runs` runs of `command` (then `more` commands, one after the other)
+    after one untimed warm-up; fewer runs when one is long. Output goes to /dev/null. The median
+    CPU time (user + system, from wait4) is kept in CPU under the command's text."""
+    commands = [command, *more]
+
+    def once():
+        cpu = 0.0
+        for c in commands:
+            process = subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                       env=None if env is None else {**os.environ, **env})
+            _, status, usage = os.wait4(process.pid, 0)
+            process.returncode = os.waitstatus_to_exitcode(status)
+            if process.returncode != 0:
+                raise subprocess.CalledProcessError(process.returncode, c)
+            cpu += usage.ru_utime + usage.ru_stime
+        return cpu
+    once()
+    times, cpus = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        cpus.append(once())
+        times.append(time.perf_counter() - start)
+        if times[-1] > 30:
+            break
+    CPU[" ".join(map(str, command)) + str(env)] = statistics.median(cpus)
+    return statistics.median(times)
+
+
+def cpu_of(command, env=None):
+    return CPU[" ".join(map(str, command)) + str(env)]
+
+
+def peak_kib(command):
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, check=True)
+    for line in result.stderr.splitlines():
+        if "Maximum resident set size" in line:
+            return int(line.split(":")[1])
+    raise RuntimeError("no peak memory in /usr/bin/time's output")
+
+
+def check_totals(tamayuz, criteria, folder, label):
+    """Tamayuz's JSON totals against the lxml scorer's: every displayTotal equal."""
+    results = json.loads(subprocess.run([tamayuz, "report", "--criteria", criteria, folder, "--format", "json"],
+                                        stdout=subprocess.PIPE, check=True).stdout)
+    theirs = os.path.join(WORK, "lxml-totals.json")
+    subprocess.run([sys.executable, os.path.join(HERE, "lxml_scorer.py"), criteria, folder, "--json", theirs], check=True)
+    ours = {a["id"]: a for a in results["agencies"]}
+    lxml = json.load(open(theirs))
+    differ = [r for r in lxml if ours[r["id"]]["displayTotal"] != r["displayTotal"]
+              or ours[r["id"]]["eligible"] != r["eligible"] or abs(ours[r["id"]]["total"] - r["total"]) > 1e-6]
+    if differ or len(lxml) != len(ours):
+        for r in differ[:10]:
+            print(f"  {r['id']}: lxml {r['displayTotal']} ({r['total']}), tamayuz {ours[r['id']]['displayTotal']} "
+                  f"({ours[r['id']]['total']})", file=sys.stderr)
+        raise SystemExit(f"{label}: the lxml scorer's totals differ from Tamayuz's for {len(differ)} agencies")
+    print(f"check {label}: {len(lxml)} agencies, every displayTotal equal to the lxml scorer's", file=sys.stderr)
+    return results
+
+
+def size_of(files):
+    return sum(os.path.getsize(f) for f in files)
+
+
+def pipeline(tamayuz, runs, label, criteria, folder, files, rows):
+    """Tamayuz end to end against the floor and the lxml scorer, on one input set."""
+    check_totals(tamayuz, criteria, folder, label)
+    report = [tamayuz, "report", "--criteria", criteria, folder, "--format", "json"]
+    everything = [criteria] + files
+    t = timed(report, runs)
+    t_cpu = cpu_of(report)
+    tuned = timed(report, runs, env=TUNED)
+    rss = peak_kib(report)
+    cat = timed(["cat"] + everything, runs)
+    lint = timed(["xmllint", "--noout"] + everything, runs)
+    lint_cpu = cpu_of(["xmllint", "--noout"] + everything)
+    schema = timed(["xmllint", "--noout", "--schema", os.path.join(SCHEMAS, "assessment.xsd")] + files, runs,
+                   ["xmllint", "--noout", "--schema", os.path.join(SCHEMAS, "criteria.xsd"), criteria])
+    lxml = timed([sys.executable, os.path.join(HERE, "lxml_scorer.py"), criteria, folder], max(1, runs))
+    lint_rss = peak_kib(["xmllint", "--noout"] + everything)
+    rows.append(dict(label=label, files=len(files), mb=size_of(everything) / 1e6, tamayuz=t, cpu=t_cpu, tuned=tuned,
+                     rss=rss, cat=cat, xmllint=lint, lint_cpu=lint_cpu, schema=schema, lxml=lxml, lint_rss=lint_rss))
+
+
+def sensitivity(tamayuz, runs, agencies, indicators, draws):
+    criteria, folder, _ = generate(agencies, indicators)
+    # Both runs do everything else, robustness fields included: one with a single draw.
+    plain = [tamayuz, "report", "--criteria", criteria, folder, "--format", "json", "--sensitivity", "1"]
+    with_draws = plain[:-1] + [str(draws)]
+    results_path = os.path.join(WORK, "sensitivity-results.json")
+    with open(results_path, "w") as f:
+        subprocess.run(with_draws, stdout=f, check=True)
+    # The Monte Carlo is a small difference between two whole runs: more runs steady the medians,
+    # and CPU time (both threads' work) is steadier than wall time on a busy machine.
+    base = timed(plain, max(runs, 7))
+    full = timed(with_draws, max(runs, 7))
+    cpu_increment = max(cpu_of(with_draws) - cpu_of(plain), 0.0)
+    numpy_command = [sys.executable, os.path.join(HERE, "sensitivity_numpy.py"), criteria, results_path,
+                     "--draws", str(draws), "--json", os.path.join(WORK, "sensitivity-numpy.json")]
+    numpy_total = timed(numpy_command, runs)
+    cores = []
+    for _ in range(max(1, runs)):
+        err = subprocess.run(numpy_command, stderr=subprocess.PIPE, text=True, check=True).stderr
+        cores.append(float(err.split("monte-carlo-seconds:")[1].split()[0]))
+    numpy_core = statistics.median(cores)
+    # Agreement: base ranks exactly; median ranks within one place for nearly every agency.
+    ours = {a["id"]: a["robustness"] for a in json.load(open(results_path))["agencies"] if a["robustness"]}
+    theirs = json.load(open(os.path.join(WORK, "sensitivity-numpy.json")))
+    base_equal = all(ours[k]["baseRank"] == v["baseRank"] for k, v in theirs.items())
+    close = sum(abs(ours[k]["medianRank"] - v["medianRank"]) <= 1 for k, v in theirs.items()) / max(1, len(theirs))
+    if not base_equal or close < 0.95:
+        raise SystemExit(f"sensitivity: numpy and Tamayuz disagree (base ranks equal: {base_equal}, "
+                         f"median ranks within one place: {close:.0%})")
+    print(f"check sensitivity: base ranks equal, median ranks within one place for {close:.0%} of agencies",
+          file=sys.stderr)
+    return dict(agencies=agencies, draws=draws, base=base, full=full, increment=max(full - base, 0.0),
+                cpu_increment=cpu_increment, numpy_total=numpy_total, numpy_core=numpy_core)
+
+
+def memory(tamayuz, series, indicators, runs):
+    rows = []
+    for agencies in series:
+        criteria, folder, files = generate(agencies, indicators)
+        report = [tamayuz, "report", "--criteria", criteria, folder, "--format", "json"]
+        rows.append(dict(agencies=agencies, seconds=timed(report, 1), rss=peak_kib(report),
+                         mb=size_of(files) / 1e6))
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("size", choices=SIZES)
+    parser.add_argument("--tamayuz", required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--note", default="")
+    args = parser.parse_args()
+    size = SIZES[args.size]
+    os.makedirs(WORK, exist_ok=True)
+    for tool in ("xmllint", "/usr/bin/time"):
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is missing (apt-get install libxml2-utils time)")
+
+    rows = []
+    n, m = size["main"]
+    criteria, folder, files = generate(n, m)
+    pipeline(args.tamayuz, args.runs, f"{n} agencies × {m} indicators, self-assessments", criteria, folder, files, rows)
+    n, m, e = size["jury"]
+    criteria, folder, files = generate(n, m, e)
+    pipeline(args.tamayuz, args.runs, f"{n} agencies × {m} indicators × {e} evaluators (jury)", criteria, folder, files, rows)
+    sens = sensitivity(args.tamayuz, args.runs, *size["sensitivity"])
+    mem = memory(args.tamayuz, *size["memory"], args.runs)
+
+    print(f"\n## Tamayuz benchmark: {args.size}{args.note}\n")
+    print("| inputs | files | MB | tamayuz report (json) | its CPU | with tcache tunable | peak RSS | cat | "
+          "xmllint --noout | xmllint --schema | lxml scorer | tamayuz / xmllint | tamayuz / xmllint --schema | "
+          "lxml / tamayuz |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['label']} | {r['files']} | {r['mb']:.1f} | {r['tamayuz']:.3f} s | {r['cpu']:.3f} s | "
+              f"{r['tuned']:.3f} s | {r['rss'] / 1024:.0f} MiB | {r['cat']:.3f} s | {r['xmllint']:.3f} s | "
+              f"{r['schema']:.3f} s | {r['lxml']:.3f} s | {r['tamayuz'] / r['xmllint']:.2f} | "
+              f"{r['tamayuz'] / r['schema']:.2f} | {r['lxml'] / r['tamayuz']:.1f} |")
+    print("\nOn CPU time (user + system; Tamayuz uses both cores, xmllint one): " + "; ".join(
+        f"{r['label']}: tamayuz {r['cpu']:.3f} s, xmllint --noout {r['lint_cpu']:.3f} s, "
+        f"ratio {r['cpu'] / r['lint_cpu']:.2f}" for r in rows) + ".")
+    print(f"\nxmllint --noout peak RSS: {rows[0]['lint_rss'] / 1024:.0f} MiB. \"with tcache tunable\": the same run "
+          f"with GLIBC_TUNABLES={TUNED['GLIBC_TUNABLES']} (see docs/performance.md).")
+    print(f"\n### Sensitivity: {sens['agencies']} agencies, {sens['draws']} draws\n")
+    print("| tamayuz report, 1 draw | with all draws | Monte Carlo: wall difference | CPU difference | "
+          "numpy script | numpy Monte Carlo | tamayuz / numpy (Monte Carlo, wall) | (CPU) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    core = sens["numpy_core"] if sens["numpy_core"] > 0 else float("nan")
+    print(f"| {sens['base']:.3f} s | {sens['full']:.3f} s | {sens['increment']:.3f} s | {sens['cpu_increment']:.3f} s | "
+          f"{sens['numpy_total']:.3f} s | {sens['numpy_core']:.3f} s | {sens['increment'] / core:.2f} | "
+          f"{sens['cpu_increment'] / core:.2f} |")
+    print(f"\n### Peak memory by number of agencies ({size['memory'][1]} indicators, self-assessments)\n")
+    print("| agencies | input MB | tamayuz report (json) | peak RSS | RSS per agency above the first row |")
+    print("|---:|---:|---:|---:|---:|")
+    for r in mem:
+        growth = ((r["rss"] - mem[0]["rss"]) * 1024 / (r["agencies"] - mem[0]["agencies"])
+                  if r["agencies"] != mem[0]["agencies"] else 0)
+        print(f"| {r['agencies']} | {r['mb']:.1f} | {r['seconds']:.3f} s | {r['rss'] / 1024:.1f} MiB | "
+              f"{growth / 1024:.1f} KiB |")
+
+
+if __name__ == "__main__":
+    main()
