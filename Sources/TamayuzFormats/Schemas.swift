@@ -26,20 +26,6 @@ public enum DocumentKind: String, Sendable {
     case criteria
     case assessment
 
-    /// Guesses the kind from the first bytes of a file (the root's namespace declaration),
-    /// without parsing; nil when neither namespace appears.
-    public static func sniff(_ bytes: [UInt8]) -> DocumentKind? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        let criteria = head.range(of: TamayuzSchemas.criteriaNamespace)?.lowerBound
-        let assessment = head.range(of: TamayuzSchemas.assessmentNamespace)?.lowerBound
-        switch (criteria, assessment) {
-        case let (c?, a?): return c < a ? .criteria : .assessment
-        case (_?, nil): return .criteria
-        case (nil, _?): return .assessment
-        case (nil, nil): return nil
-        }
-    }
-
     /// The kind from the root element's namespace, parsing the document (safely) when the first
     /// bytes do not tell (UTF-16, or a long prologue): nil when the root is neither; the parse
     /// errors when the document is not well-formed XML.

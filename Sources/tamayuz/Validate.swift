@@ -76,15 +76,15 @@ extension Tamayuz {
             } catch {
                 return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics.map { Diagnostic($0.severity, at: $0.location, $0.message) })
             }
-            var sniffed = DocumentKind.sniff(bytes)
-            if sniffed == nil {
-                do {
-                    sniffed = try DocumentKind.ofRoot(bytes, fileName: path)
-                } catch {
-                    return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
-                }
+            // The kind is the root element's namespace, read by parsing (safely): a namespace
+            // quoted in a comment, UTF-16 text or a long prologue cannot mislead it.
+            let found: DocumentKind?
+            do {
+                found = try DocumentKind.ofRoot(bytes, fileName: path)
+            } catch {
+                return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
             }
-            guard let kind = sniffed else {
+            guard let kind = found else {
                 return FileValidation(file: path, kind: nil, diagnostics: [.error(
                     at: SourceLocation(file: path, line: 1, column: 1),
                     "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")])
