@@ -3,7 +3,10 @@
 /// One space around binary operators, none inside parentheses, `, ` between arguments; numbers
 /// in their shortest form (`1e3` prints as `1000`); parentheses only where the tree needs them
 /// (so `not (a == b)` prints as `not a == b`, which means the same). Parsing the canonical text
-/// gives the same tree again, and never nests deeper than the text the tree was parsed from.
+/// gives the same tree again, and never nests deeper than the text the tree was parsed from —
+/// provided the canonical text is itself within the parser's length limit: spacing can make it
+/// longer than the text it came from (a fuzzer found a 3,212-character condition printing as
+/// 9,607), so it is shown, never parsed back.
 extension Expression: CustomStringConvertible {
     public var description: String {
         switch self {
