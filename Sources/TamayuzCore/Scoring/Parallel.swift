@@ -2,18 +2,18 @@ import Dispatch
 
 /// Maps items on all cores; results keep the items' order, and the error of the first failing
 /// item (in that order) is the one thrown, so the outcome never depends on scheduling.
-enum Parallel {
-    static func map<Item: Sendable, Output: Sendable>(
-        _ items: [Item], _ transform: @Sendable (Item) throws(ScoringError) -> Output
-    ) throws(ScoringError) -> [Output] {
+public enum Parallel {
+    public static func map<Item: Sendable, Output: Sendable, Failure: Error>(
+        _ items: [Item], _ transform: @Sendable (Item) throws(Failure) -> Output
+    ) throws(Failure) -> [Output] {
         if items.count < 2 {
             var outputs: [Output] = []
             for item in items { outputs.append(try transform(item)) }
             return outputs
         }
-        let slots = Slots<Result<Output, ScoringError>>(count: items.count)
+        let slots = Slots<Result<Output, Failure>>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.store(Result { () throws(ScoringError) in try transform(items[index]) }, at: index)
+            slots.store(Result { () throws(Failure) in try transform(items[index]) }, at: index)
         }
         var outputs: [Output] = []
         outputs.reserveCapacity(items.count)
