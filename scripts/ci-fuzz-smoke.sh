@@ -9,9 +9,15 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 status=0
+mkdir -p "$root/artifacts"
 for target in criteria assessment expression; do
-    if ! "$root/scripts/fuzz.sh" "$target" "$seconds"; then
-        echo "fuzz-$target FAILED: see $root/FuzzTesting/corpus-$target-findings/" >&2
+    # libFuzzer's progress lines run to megabytes: keep them in artifacts/, print the summary.
+    log="$root/artifacts/fuzz-$target.log"
+    if "$root/scripts/fuzz.sh" "$target" "$seconds" >"$log" 2>&1; then
+        echo "fuzz-$target: $(grep -E '^Done [0-9]+ runs' "$log" | tail -n 1)"
+    else
+        tail -n 60 "$log" >&2
+        echo "fuzz-$target FAILED: see $root/FuzzTesting/corpus-$target-findings/ and $log" >&2
         status=1
     fi
 done
