@@ -46,6 +46,7 @@ struct OutputOptions: ParsableArguments {
             Console.report(error.diagnostics)
             throw ExitCodes.cannotWrite
         }
+        Console.error("wrote \(output)")
     }
 }
 
@@ -63,6 +64,7 @@ extension OutputOptions {
             Console.report(error.diagnostics)
             throw ExitCodes.cannotWrite
         }
+        Console.error("wrote \(output)")
     }
 }
 
