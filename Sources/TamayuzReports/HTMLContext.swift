@@ -136,14 +136,7 @@ struct HTMLContext {
     /// The effective share of every node in the total (product of normalised weights along the
     /// path), for the contributions shown in the score tree.
     func shares(_ card: ScoreCard) -> [Double] {
-        var shares = Array(repeating: 0.0, count: framework.nodes.count)
-        shares[0] = 1
-        for index in framework.nodes.indices.dropFirst() {
-            if let parent = framework.nodes[index].parent {
-                shares[index] = shares[parent] * (card.nodes[index].counts ? card.nodes[index].weight : 0)
-            }
-        }
-        return shares
+        card.shares(in: framework)
     }
 }
 

@@ -47,13 +47,7 @@ struct HTMLMethodology {
 
     private func hierarchy(_ page: inout HTMLBuilder) {
         // Written weights, normalised among siblings, and each node's share of the total.
-        var share = Array(repeating: 0.0, count: framework.nodes.count)
-        share[0] = 1
-        for index in framework.nodes.indices {
-            let children = framework.nodes[index].children
-            let sum = children.reduce(0.0) { $0 + framework.nodes[$1].weight }
-            for child in children { share[child] = sum > 0 ? share[index] * framework.nodes[child].weight / sum : 0 }
-        }
+        let share = framework.writtenShares
         page.element("table", ["class": "compact method"]) { table in
             table.element("caption", ["class": "sr"], text: context.s(.hierarchyHeading))
             table.element("thead") { head in

@@ -92,3 +92,37 @@ public struct RuleFiring: Sendable, Hashable {
         self.after = after
     }
 }
+
+extension ScoreCard {
+    /// Each node's share of the total: the product of the normalised weights from the root down
+    /// (0 for a node that does not count). A node's points in the total are its score × its share
+    /// × the scale maximum, before the rules of the nodes above it.
+    public func shares(in framework: Framework) -> [Double] {
+        var shares = Array(repeating: 0.0, count: nodes.count)
+        guard !shares.isEmpty else { return shares }
+        shares[0] = 1
+        // Parents precede children, so one forward pass suffices.
+        for index in nodes.indices.dropFirst() {
+            if let parent = framework.nodes[index].parent {
+                shares[index] = shares[parent] * (nodes[index].counts ? nodes[index].weight : 0)
+            }
+        }
+        return shares
+    }
+}
+
+extension Framework {
+    /// Each node's share of the total under the written weights (no profile, everything
+    /// applicable): what the methodology states.
+    public var writtenShares: [Double] {
+        var shares = Array(repeating: 0.0, count: nodes.count)
+        guard !shares.isEmpty else { return shares }
+        shares[0] = 1
+        for index in nodes.indices {
+            let children = nodes[index].children
+            let sum = children.reduce(0.0) { $0 + nodes[$1].weight }
+            for child in children { shares[child] = sum > 0 ? shares[index] * nodes[child].weight / sum : 0 }
+        }
+        return shares
+    }
+}
