@@ -152,6 +152,7 @@ enum ResultsJSON {
         json.field("completeness", .number(card.completeness))
         json.field("missingEvidence", strings: card.missingEvidence.map { framework.nodes[$0].id })
         json.field("unanswered", strings: card.unanswered.map { framework.nodes[$0].id })
+        json.field("partlyAnswered", strings: card.partlyAnswered.map { framework.nodes[$0].id })
         json.field("rulesFired", array: false) { json in
             for firing in card.firings {
                 let rule = framework.rules[firing.rule]

@@ -18,7 +18,7 @@ public enum ReportStrings {
         case selfAssessment, selfAssessmentTitle, evaluator, jury
         case newAgency, ineligible, notApplicable, excludedStatus, missingStatus, none, yes, no
         // Notes under the ranking table.
-        case remainingTie, tieBroken, exclusion, agreement, agreementOverall, agreementLine
+        case remainingTie, tieBroken, partlyAnswered, exclusion, agreement, agreementOverall, agreementLine
         case agreementUndefined, disagreements, disagreementLine, robustnessNote, flagLine
         // Sections of a score block and of the self-assessment.
         case missingEvidence, unanswered, rulesFired, flags, ineligibility
@@ -107,6 +107,9 @@ public enum ReportStrings {
         case .no: ("no", "لا")
         case .remainingTie:
             ("{1} share rank {2} after every tie-break rule", "{1} تتشارك المرتبة {2} بعد تطبيق كل قواعد كسر التعادل")
+        case .partlyAnswered:
+            ("partly answered: {1}: some evaluators left {2} blank; combined from those who answered",
+             "إجابات جزئية: {1}: ترك بعض المقيِّمين {2} دون إجابة؛ جُمعت من إجابات الآخرين")
         case .tieBroken:
             ("tie-break: {1} is ranked {2}; its tie on the total was decided by the score in '{3}'",
              "كسر التعادل: {1} في المرتبة {2}؛ حُسم تعادله في المجموع بالدرجة في «{3}»")

@@ -72,6 +72,10 @@ public struct TableRenderer: ReportRenderer {
                 let node = comparison.framework.nodes[comparison.framework.tieBreaks[rule]]
                 notes.append(say(.tieBroken, language, standing.agency.id, String(rank), node.title.text(language)))
             }
+            if !standing.card.partlyAnswered.isEmpty {
+                let ids = standing.card.partlyAnswered.map { comparison.framework.nodes[$0].id }
+                notes.append(say(.partlyAnswered, language, standing.agency.id, ids.joined(separator: ", ")))
+            }
             for exclusion in standing.verdict.exclusions {
                 notes.append(say(.exclusion, language, exclusion.evaluator.id, exclusion.agency, exclusion.source.description))
             }

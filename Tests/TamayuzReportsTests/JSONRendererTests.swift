@@ -86,6 +86,7 @@ import TamayuzReports
                   "completeness": 1,
                   "missingEvidence": [],
                   "unanswered": [],
+                  "partlyAnswered": [],
                   "rulesFired": [],
                   "self": null,
                   "evaluators": [],

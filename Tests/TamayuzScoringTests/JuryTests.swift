@@ -119,3 +119,18 @@ import TamayuzCore
         }
     }
 }
+
+extension JuryTests {
+    @Test func indicatorsSomeEvaluatorsLeftBlankAreListed() throws {
+        // e2 leaves i1 blank: i1 is combined from e1 alone (80) and listed as partly answered.
+        let partial = try Fixtures.assessment(
+            (2...4).map { "<answer indicator=\"i\($0)\" value=\"50\"/>" }.joined(), framework: Self.framework, agency: "x",
+            assessor: #"<assessor role="evaluator" id="e2"/>"#, file: "x-e2.xml")
+        let outcome = try Self.judge([try Self.evaluation("x", by: "e1", [80, 50, 50, 50]), partial])
+        let card = outcome.verdicts[0].card
+        #expect(card.partlyAnswered == [Self.framework.nodeIndex["i1"]!])
+        #expect(close(card.score("i1", in: Self.framework), 0.8))
+        // total = (80 + 50 + 50 + 50) / 4 = 57.5
+        #expect(close(card.total, 57.5))
+    }
+}

@@ -51,6 +51,7 @@ public struct Jury: Sendable {
                     sheet: jury.combinedSheet(cards, standardisation: standardisation), agency: group.agency,
                     assessors: cards.flatMap(\.assessors), profile: profile, sources: cards.flatMap(\.sources))
                 card.missingEvidence = Array(Set(cards.flatMap(\.missingEvidence))).sorted()
+                card.partlyAnswered = jury.partlyAnswered(cards)
                 final = card
             }
             return AgencyVerdict(
@@ -118,6 +119,15 @@ public struct Jury: Sendable {
             }
         }
         return sheet
+    }
+
+    /// Indicators some of the evaluators answered and others left blank.
+    func partlyAnswered(_ cards: [ScoreCard]) -> [Int] {
+        framework.indicators.filter { index in
+            guard framework.nodes[index].indicator?.kind.isAnswered == true else { return false }
+            let answered = cards.reduce(0) { $0 + ($1.sheet.values[index] == nil ? 0 : 1) }
+            return answered > 0 && answered < cards.count
+        }
     }
 
     /// The evaluators' middle answer (see the type's documentation).

@@ -16,6 +16,9 @@ public struct ScoreCard: Sendable {
     public var missingEvidence: [Int]
     /// Indicators left unanswered (and applicable), in framework order.
     public var unanswered: [Int]
+    /// For a jury's card: indicators some counted evaluators answered and others left blank
+    /// (combined from those who answered), in framework order.
+    public var partlyAnswered: [Int] = []
     /// Score-changing rules that fired, in the order applied.
     public var firings: [RuleFiring]
     /// Ineligibility rules that fired: the agency keeps its score but is not ranked.
