@@ -121,12 +121,19 @@ public struct Jury: Sendable {
         return sheet
     }
 
-    /// Indicators some of the evaluators answered and others left blank.
+    /// Indicators some of the evaluators answered and others left blank where it applied to
+    /// them (an indicator that did not apply in an evaluator's assessment is not a blank).
     func partlyAnswered(_ cards: [ScoreCard]) -> [Int] {
         framework.indicators.filter { index in
             guard framework.nodes[index].indicator?.kind.isAnswered == true else { return false }
-            let answered = cards.reduce(0) { $0 + ($1.sheet.values[index] == nil ? 0 : 1) }
-            return answered > 0 && answered < cards.count
+            var answered = 0
+            var blank = 0
+            for card in cards {
+                let status = card.nodes[index].status
+                guard status == .scored || status == .missing else { continue }
+                if card.sheet.values[index] == nil { blank += 1 } else { answered += 1 }
+            }
+            return answered > 0 && blank > 0
         }
     }
 
