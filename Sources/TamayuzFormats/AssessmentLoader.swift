@@ -7,116 +7,141 @@ public enum AssessmentLoader {
     /// Loads an assessment file; throws all its errors (with warnings) or returns it with its
     /// warnings.
     public static func load(fileAtPath path: String, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
-        let root: XMLElement
+        let bytes: [UInt8]
         do {
-            root = try XMLReader.read(fileAtPath: path, schema: TamayuzSchemas.assessment)
+            bytes = try XMLReader.readFile(atPath: path)
         } catch {
             throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
         }
-        return try load(root, framework: framework)
+        return try load(bytes: bytes, fileName: path, framework: framework)
     }
 
-    /// Loads an assessment from memory (tests, fuzzing).
+    /// Loads an assessment from memory. Answers are checked as the parser reads them, one at a
+    /// time, so the document is never held whole; the XSD's findings, if any, replace the
+    /// reader's.
     public static func load(bytes: [UInt8], fileName: String, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
+        var reader = AssessmentReader(framework: framework)
         let root: XMLElement
         do {
-            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment)
+            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { child in
+                reader.read(child)
+            }
         } catch {
             throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
         }
-        return try load(root, framework: framework)
+        let assessment = reader.finish(root: root)
+        let findings = DiagnosticError(reader.diagnostics)
+        if findings.diagnostics.contains(where: { $0.severity == .error }) { throw findings }
+        return (assessment, findings.diagnostics)
     }
 
     /// Checks a file against the assessment schema only (when no criteria are given).
     public static func checkSchema(fileAtPath path: String) throws(DiagnosticError) {
+        let bytes: [UInt8]
         do {
-            _ = try XMLReader.read(fileAtPath: path, schema: TamayuzSchemas.assessment)
+            bytes = try XMLReader.readFile(atPath: path)
         } catch {
             throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
         }
+        try checkSchema(bytes: bytes, fileName: path)
     }
 
-    /// Checks bytes against the assessment schema only.
+    /// Checks bytes against the assessment schema only; the answers are dropped as they are read.
     public static func checkSchema(bytes: [UInt8], fileName: String) throws(DiagnosticError) {
         do {
-            _ = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment)
+            _ = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { _ in }
         } catch {
             throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
         }
-    }
-
-    static func load(_ root: XMLElement, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
-        var reader = AssessmentReader(root: root, framework: framework)
-        let assessment = reader.read()
-        let findings = DiagnosticError(reader.sink.diagnostics)
-        if reader.sink.hasErrors { throw findings }
-        return (assessment, findings.diagnostics)
     }
 }
 
-/// Reads one assessment document, collecting every finding.
+/// Reads one assessment document, collecting every finding: the root's children as the parser
+/// hands them over (`read`), then the root's own attributes (`finish`).
 struct AssessmentReader {
-    let root: XMLElement
     let framework: Framework
-    var sink = DiagnosticSink()
+    /// Findings about the root's attributes, reported first.
+    private var header = DiagnosticSink()
+    private var sink = DiagnosticSink()
+    private var agency: Agency?
+    private var assessor: Assessor?
+    private var answers: [Int: Answer] = [:]
+    /// The line of each indicator's first answer, to point at it from a second one.
+    private var firstSeen: [Int: Int] = [:]
 
-    mutating func read() -> Assessment {
+    init(framework: Framework) {
+        self.framework = framework
+        answers.reserveCapacity(framework.indicators.count)
+        firstSeen.reserveCapacity(framework.indicators.count)
+    }
+
+    /// Every finding, in document order.
+    var diagnostics: [Diagnostic] { header.diagnostics + sink.diagnostics }
+
+    /// Reads one child of the root; the schema has put them in order (agency, assessor, answers).
+    mutating func read(_ element: XMLElement) {
+        switch element.name {
+        case "agency":
+            agency = Agency(id: element[attribute: "id"] ?? "", kind: element[attribute: "kind"], name: element.localizedText("name"))
+        case "assessor":
+            assessor = readAssessor(element)
+        case "answer":
+            readAnswer(element)
+        default:
+            break
+        }
+    }
+
+    /// Checks the root's attributes against the criteria and returns the assessment.
+    mutating func finish(root: XMLElement) -> Assessment {
         let frameworkAttribute = root.attribute("framework")!
         let versionAttribute = root.attribute("framework-version")!
         if frameworkAttribute.value != framework.id {
-            sink.error(frameworkAttribute.valueLocation, "this assessment answers framework '\(frameworkAttribute.value)', but the criteria are '\(framework.id)'")
+            header.error(frameworkAttribute.valueLocation, "this assessment answers framework '\(frameworkAttribute.value)', but the criteria are '\(framework.id)'")
         } else if versionAttribute.value != framework.version {
-            sink.error(versionAttribute.valueLocation, "this assessment answers version \(versionAttribute.value) of '\(framework.id)', but the criteria are version \(framework.version): criteria change between cycles, so answers cannot be carried over silently")
+            header.error(versionAttribute.valueLocation, "this assessment answers version \(versionAttribute.value) of '\(framework.id)', but the criteria are version \(framework.version): criteria change between cycles, so answers cannot be carried over silently")
         }
         if let cycle = root.attribute("cycle"), let expected = framework.cycle, cycle.value != expected {
-            sink.warning(cycle.valueLocation, "cycle '\(cycle.value)' differs from the criteria's cycle '\(expected)'")
+            header.warning(cycle.valueLocation, "cycle '\(cycle.value)' differs from the criteria's cycle '\(expected)'")
         }
         if let profile = root.attribute("profile"), framework.profile(profile.value) == nil {
-            sink.error(profile.valueLocation, "unknown profile '\(profile.value)'" + known(framework.profiles.map(\.id)))
-        }
-        let agencyElement = root.firstChild(named: "agency")!
-        let agency = Agency(
-            id: agencyElement[attribute: "id"] ?? "", kind: agencyElement[attribute: "kind"],
-            name: agencyElement.localizedText("name"))
-        let assessor = readAssessor(root.firstChild(named: "assessor")!)
-
-        var answers: [Int: Answer] = [:]
-        var firstSeen: [Int: Int] = [:]
-        answers.reserveCapacity(root.children.count)
-        firstSeen.reserveCapacity(root.children.count)
-        for element in root.children where element.name == "answer" {
-            let indicatorAttribute = element.attribute("indicator")!
-            let id = indicatorAttribute.value
-            guard let index = framework.nodeIndex[id] else {
-                sink.error(indicatorAttribute.valueLocation, "unknown indicator '\(id)' in framework '\(framework.id)'")
-                continue
-            }
-            guard let indicator = framework.nodes[index].indicator else {
-                sink.error(indicatorAttribute.valueLocation, "'\(id)' is \(framework.nodes[index].level == .area ? "an area" : "a criterion"), not an indicator: answer its indicators")
-                continue
-            }
-            if let line = firstSeen[index] {
-                sink.error(element.location, "a second answer to '\(id)' (the first is at line \(line))")
-                continue
-            }
-            firstSeen[index] = element.location.line
-            guard let value = readValue(element, indicator: indicator, id: id) else { continue }
-            if element.children.isEmpty {
-                // Most answers are a bare value: no evidence, justification or comment to read.
-                answers[index] = Answer(value: value, location: element.sourceLocation)
-            } else {
-                answers[index] = Answer(
-                    value: value,
-                    evidence: readEvidence(element),
-                    justification: nonEmpty(element.children(named: "justification").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
-                    comment: nonEmpty(element.children(named: "comment").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
-                    location: element.sourceLocation)
-            }
+            header.error(profile.valueLocation, "unknown profile '\(profile.value)'" + known(framework.profiles.map(\.id)))
         }
         return Assessment(
             frameworkID: frameworkAttribute.value, frameworkVersion: versionAttribute.value, cycle: root[attribute: "cycle"],
-            profileID: root[attribute: "profile"], agency: agency, assessor: assessor, answers: answers,
-            location: root.sourceLocation)
+            profileID: root[attribute: "profile"], agency: agency ?? Agency(id: "", kind: nil, name: LocalizedText()),
+            assessor: assessor ?? Assessor(role: .self, id: "self", name: LocalizedText(), affiliations: []),
+            answers: answers, location: root.sourceLocation)
+    }
+
+    private mutating func readAnswer(_ element: XMLElement) {
+        let indicatorAttribute = element.attribute("indicator")!
+        let id = indicatorAttribute.value
+        guard let index = framework.nodeIndex[id] else {
+            sink.error(indicatorAttribute.valueLocation, "unknown indicator '\(id)' in framework '\(framework.id)'")
+            return
+        }
+        guard let indicator = framework.nodes[index].indicator else {
+            sink.error(indicatorAttribute.valueLocation, "'\(id)' is \(framework.nodes[index].level == .area ? "an area" : "a criterion"), not an indicator: answer its indicators")
+            return
+        }
+        if let line = firstSeen[index] {
+            sink.error(element.location, "a second answer to '\(id)' (the first is at line \(line))")
+            return
+        }
+        firstSeen[index] = element.location.line
+        guard let value = readValue(element, indicator: indicator, id: id) else { return }
+        if element.children.isEmpty {
+            // Most answers are a bare value: no evidence, justification or comment to read.
+            answers[index] = Answer(value: value, location: element.sourceLocation)
+        } else {
+            answers[index] = Answer(
+                value: value,
+                evidence: readEvidence(element),
+                justification: nonEmpty(element.children(named: "justification").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
+                comment: nonEmpty(element.children(named: "comment").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
+                location: element.sourceLocation)
+        }
     }
 
     /// Evidence items cited; a blank one (as a template leaves it) is no evidence.

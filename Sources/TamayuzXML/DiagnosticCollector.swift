@@ -10,6 +10,8 @@ struct PendingDiagnostic {
         case lineColumn(line: Int, column: Int)
         /// A node of the tree; `line` is libxml2's, for when the node cannot be located.
         case node(UnsafeRawPointer?, line: Int)
+        /// Already located (an element or attribute of a document read as events).
+        case located(SourceLocation)
     }
 
     var place: Place
@@ -77,6 +79,8 @@ final class DiagnosticCollector {
             case .node(let node, let line):
                 return node.flatMap { nodes.location(of: $0, message: diagnostic.message) }
                     ?? SourceLocation(file: file, line: max(line, 0), column: 0)
+            case .located(let location):
+                return location
             }
         }
         let offsets = pending.indices.compactMap { index -> (index: Int, offset: Int)? in

@@ -18,7 +18,7 @@ struct NodeLocations {
     }
 
     /// The local name in `…, attribute 'name': …` or `…, attribute '{namespace}name': …`.
-    private static func attributeName(in message: String) -> Substring? {
+    static func attributeName(in message: String) -> Substring? {
         guard let marker = message.firstRange(of: ", attribute '") else { return nil }
         let rest = message[marker.upperBound...]
         guard let end = rest.firstIndex(of: "'") else { return nil }

@@ -41,8 +41,9 @@ final class ParsedDocument {
         }
         defer { xmlFreeParserCtxt(context) }
         let collector = DiagnosticCollector()
-        ParserHooks.install(on: context, collector: collector)
-        let document = withExtendedLifetime(collector) {
+        let session = ParseSession(collector: collector)
+        ParserHooks.install(on: context, session: session)
+        let document = withExtendedLifetime(session) {
             bytes.withUnsafeBytes { buffer in
                 xmlCtxtReadMemory(
                     context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count),

@@ -9,18 +9,13 @@ import Clibxml2
 enum ParserHooks {
     static let doctypeMessage = "DOCTYPE is not allowed (no DTDs or entities in Tamayuz files)"
 
-    /// Installs the hooks on `context`'s own SAX handler and points its `_private` at `collector`.
-    /// `userData` is left alone: libxml2's tree builder needs it. The caller keeps `collector`
-    /// alive for as long as the context is used.
-    static func install(on context: xmlParserCtxtPtr, collector: DiagnosticCollector) {
-        context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+    /// Installs the hooks on `context`'s own SAX handler and points its `_private` at `session`.
+    /// `userData` is left alone: libxml2's tree builder and the schema validator's SAX plug use it.
+    /// The caller keeps `session` alive for as long as the context is used.
+    static func install(on context: xmlParserCtxtPtr, session: ParseSession) {
+        context.pointee._private = Unmanaged.passUnretained(session).toOpaque()
         guard let sax = context.pointee.sax else { return }
-        sax.pointee.serror = { userData, error in
-            guard let context = ParserHooks.parserContext(userData), let error else { return }
-            ParserHooks.registeredCollector(context)?.add(
-                error,
-                at: ParserHooks.currentPlace(context, line: Int(error.pointee.line), column: Int(error.pointee.int2)))
-        }
+        sax.pointee.serror = structuredErrorHandler
         sax.pointee.internalSubset = { userData, _, _, _ in
             ParserHooks.refuseDoctype(ParserHooks.parserContext(userData))
         }
@@ -38,12 +33,27 @@ enum ParserHooks {
         sax.pointee.resolveEntity = { _, _, _ in nil }
     }
 
-    private static func parserContext(_ userData: UnsafeMutableRawPointer?) -> xmlParserCtxtPtr? {
+    /// Records a parser error in the session's collector. The parser context is taken from the
+    /// error itself, not from the callback's user data: once a schema validator is plugged into
+    /// the SAX stream, libxml2 passes the plug as user data.
+    static let structuredErrorHandler: xmlStructuredErrorFunc = { _, error in
+        guard let error, let context = ParserHooks.parserContext(error.pointee.ctxt) else { return }
+        ParserHooks.session(context)?.collector.add(
+            error,
+            at: ParserHooks.currentPlace(context, line: Int(error.pointee.line), column: Int(error.pointee.int2)))
+    }
+
+    static func parserContext(_ userData: UnsafeMutableRawPointer?) -> xmlParserCtxtPtr? {
         userData?.assumingMemoryBound(to: xmlParserCtxt.self)
     }
 
+    /// The session `install` registered on `context`.
+    static func session(_ context: xmlParserCtxtPtr) -> ParseSession? {
+        context.pointee._private.map { Unmanaged<ParseSession>.fromOpaque($0).takeUnretainedValue() }
+    }
+
     private static func registeredCollector(_ context: xmlParserCtxtPtr) -> DiagnosticCollector? {
-        context.pointee._private.map { Unmanaged<DiagnosticCollector>.fromOpaque($0).takeUnretainedValue() }
+        session(context)?.collector
     }
 
     /// Records the refusal once and stops the parser.

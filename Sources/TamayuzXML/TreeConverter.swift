@@ -31,7 +31,7 @@ struct TreeConverter {
     /// `XML_PARSE_HUGE` (`XML_MAX_TEXT_LENGTH`), which libxml2 2.9 does not apply to a text node
     /// delivered in one piece.
     static let maximumTextLength = Int(XML_MAX_TEXT_LENGTH)
-    private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     private let fileName: String
     private var scanner: StartTagScanner?

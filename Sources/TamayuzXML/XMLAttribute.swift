@@ -11,13 +11,33 @@ public struct XMLAttribute: Sendable, Hashable {
     /// The value, with references replaced and whitespace normalised as XML requires.
     public var value: String
     /// Where the attribute's name starts.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { SourceLocation(file: file, line: line, column: column) }
+        set {
+            file = newValue.file
+            (line, column) = (newValue.line, newValue.column)
+        }
+    }
     /// Where the attribute's value starts: the first character after the opening quote.
-    public var valueLocation: SourceLocation
+    public var valueLocation: SourceLocation {
+        get { SourceLocation(file: file, line: valueLine, column: valueColumn) }
+        set {
+            file = newValue.file
+            (valueLine, valueColumn) = (newValue.line, newValue.column)
+        }
+    }
 
     /// The value as written, when it differs character for character from `value` (references,
     /// line breaks); nil otherwise.
     public var rawValue: String?
+
+    // Both locations are in the element's file: the name is stored once, since documents hold
+    // many attributes and every copy of a name would be counted.
+    private var file: String
+    private var line: Int
+    private var column: Int
+    private var valueLine: Int
+    private var valueColumn: Int
 
     public init(
         name: String, namespaceURI: String? = nil, value: String,
@@ -26,8 +46,9 @@ public struct XMLAttribute: Sendable, Hashable {
         self.name = name
         self.namespaceURI = namespaceURI
         self.value = value
-        self.location = location
-        self.valueLocation = valueLocation
+        self.file = location.file
+        (self.line, self.column) = (location.line, location.column)
+        (self.valueLine, self.valueColumn) = (valueLocation.line, valueLocation.column)
         self.rawValue = rawValue
     }
 

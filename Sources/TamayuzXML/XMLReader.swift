@@ -23,20 +23,21 @@ public enum XMLReader {
     /// - Parameter fileName: the name used in locations.
     /// - Throws: every well-formedness error, or every schema error, with its location.
     public static func parse(_ bytes: [UInt8], fileName: String, schema: XMLSchema?) throws(XMLFailure) -> XMLElement {
-        let document = try ParsedDocument.parse(bytes, fileName: fileName)
-        guard let schema else {
-            return try TreeConverter.convert(document).root
+        try StreamingParser.parse(bytes, fileName: fileName, schema: schema)
+    }
+
+    /// Parses like `parse(_:fileName:schema:)`, but hands each child element of the root to
+    /// `child` as soon as its end tag has been read instead of keeping it in the tree, so the root
+    /// comes back without element children. A document made of many independent records (an
+    /// assessment's answers) is then never held whole. `child` sees elements before the
+    /// document is known to be well-formed and valid: what it makes of them counts only if this
+    /// call returns.
+    public static func parse(
+        _ bytes: [UInt8], fileName: String, schema: XMLSchema?, eachChildOfRoot child: (XMLElement) -> Void
+    ) throws(XMLFailure) -> XMLElement {
+        try withoutActuallyEscaping(child) { (child) throws(XMLFailure) in
+            try StreamingParser.parse(bytes, fileName: fileName, schema: schema, eachChildOfRoot: child)
         }
-        let validation = schema.validate(document)
-        let named = validation.pending.compactMap { diagnostic -> UnsafeRawPointer? in
-            if case .node(let node, _) = diagnostic.place { return node }
-            return nil
-        }
-        let (root, locations) = try TreeConverter.convert(document, locating: .only(Set(named)))
-        if validation.hasErrors {
-            throw XMLFailure(diagnostics: validation.diagnostics(file: fileName, source: nil, nodes: locations))
-        }
-        return root
     }
 
     /// Reads the file at `path` (see `readFile`) and parses it (see `parse`).

@@ -13,7 +13,7 @@ import Clibxml2
 /// after `init`; libxml2 supports validating against one compiled schema from many threads as
 /// long as each validation has its own context, which `validate` creates per call.
 public final class XMLSchema: @unchecked Sendable {
-    private let schema: xmlSchemaPtr
+    let schema: xmlSchemaPtr
     /// The schema's own tree, kept alive as long as the compiled schema that points into it.
     private let document: ParsedDocument
     /// The schema's target namespace; names in it are shown without `{namespace}` in messages.

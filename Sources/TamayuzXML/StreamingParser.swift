@@ -1,0 +1,102 @@
+import Clibxml2
+
+/// Parses a document as a stream of SAX2 events into an `XMLElement` tree, validating it
+/// against a schema in the same pass when one is given.
+///
+/// libxml2 never builds its own tree: the events go to a `TreeBuilder`, and the schema's
+/// validator is plugged into the event stream (`xmlSchemaSAXPlug`), so a document is read once
+/// and nothing is built twice or walked again. The parser context is made safe exactly as for
+/// `ParsedDocument` (`ParserHooks`: any DOCTYPE refused, no entity loaded, structured errors
+/// per parse), with the same options.
+enum StreamingParser {
+    static func parse(
+        _ bytes: [UInt8], fileName: String, schema: XMLSchema?, eachChildOfRoot: ((XMLElement) -> Void)? = nil
+    ) throws(XMLFailure) -> XMLElement {
+        LibXML.initialise()
+        let start = SourceLocation(file: fileName, line: 1, column: 1)
+        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
+        guard bytes.count <= Int(Int32.max) else {
+            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
+        }
+        try InputGuard.check(bytes, fileName: fileName)
+        return try bytes.withUnsafeBufferPointer { (input) throws(XMLFailure) -> XMLElement in
+            let memory = UnsafeRawPointer(input.baseAddress!).assumingMemoryBound(to: CChar.self)
+            guard let context = xmlCreateMemoryParserCtxt(memory, Int32(input.count)) else {
+                throw XMLFailure(start, "could not create an XML parser (out of memory)")
+            }
+            defer { xmlFreeParserCtxt(context) }
+            xmlCtxtUseOptions(context, LibXML.parserOptions)
+
+            let session = ParseSession(
+                collector: DiagnosticCollector(),
+                builder: TreeBuilder(fileName: fileName, bytes: bytes, input: input, eachChildOfRoot: eachChildOfRoot))
+            ParserHooks.install(on: context, session: session)
+            installEventHandlers(on: context)
+            let validation = schema.flatMap { StreamValidation(schema: $0, context: context, session: session) }
+            withExtendedLifetime(session) {
+                _ = xmlParseDocument(context)
+            }
+            let validationFindings = validation?.finish()
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
+            context.pointee._private = nil
+
+            let collector = session.collector
+            let builder = session.builder!
+            session.builder = nil
+            // The parser's own errors come first: a limit the builder enforces may be the
+            // consequence of one (libxml2 reads on after an error to report more).
+            guard !collector.hasErrors, context.pointee.wellFormed != 0 else {
+                collector.explainNULs(in: bytes)
+                var diagnostics = collector.diagnostics(file: fileName, source: .input(bytes))
+                if !diagnostics.contains(where: { $0.severity == .error }) {
+                    diagnostics.append(XMLDiagnostic(location: start, message: "document could not be parsed"))
+                }
+                throw XMLFailure(diagnostics: diagnostics)
+            }
+            if let failure = builder.failure { throw failure }
+            guard let root = builder.root else { throw XMLFailure(start, "document has no root element") }
+            if let validationFindings, validationFindings.hasErrors {
+                throw XMLFailure(diagnostics: validationFindings.diagnostics(file: fileName, source: nil))
+            }
+            return root
+        }
+    }
+
+    /// Points the context's element and text events at the session's `TreeBuilder`. Comments and
+    /// processing instructions are dropped; libxml2's own error printers are switched off (its
+    /// structured errors go to `ParserHooks`), so that a schema plug has none to wrap.
+    private static func installEventHandlers(on context: xmlParserCtxtPtr) {
+        guard let sax = context.pointee.sax else { return }
+        sax.pointee.startElementNs = { userData, localName, prefix, namespace, _, _, attributeCount, _, attributes in
+            guard let context = ParserHooks.parserContext(userData), let localName,
+                let session = ParserHooks.session(context)
+            else { return }
+            session.builder?.startElement(
+                context, localName: localName, prefix: prefix, namespace: namespace,
+                attributeCount: Int(attributeCount), attributes: UnsafePointer(attributes))
+        }
+        sax.pointee.endElementNs = { userData, _, _, _ in
+            guard let context = ParserHooks.parserContext(userData), let session = ParserHooks.session(context)
+            else { return }
+            session.builder?.endElement(context)
+        }
+        let text: charactersSAXFunc = { userData, characters, count in
+            guard let context = ParserHooks.parserContext(userData), let characters,
+                let session = ParserHooks.session(context)
+            else { return }
+            session.builder?.characters(context, characters, count: Int(count))
+        }
+        sax.pointee.characters = text
+        sax.pointee.ignorableWhitespace = text
+        sax.pointee.cdataBlock = text
+        sax.pointee.comment = nil
+        sax.pointee.processingInstruction = nil
+        sax.pointee.reference = nil
+        sax.pointee.warning = nil
+        sax.pointee.error = nil
+        sax.pointee.fatalError = nil
+    }
+}
