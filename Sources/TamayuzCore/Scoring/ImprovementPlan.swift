@@ -1,5 +1,6 @@
 /// An agency's improvement plan: candidate changes to its answers, each re-scored by the engine
 /// itself (so caps, gates, rules and renormalisation are honoured), ranked by the gain in total.
+/// A candidate re-scores only what its change can affect (`PlanRescoring.swift`).
 public struct ImprovementPlan: Sendable {
     /// One change an agency could make.
     public struct Step: Sendable, Hashable {
@@ -35,9 +36,25 @@ public struct ImprovementPlan: Sendable {
     public var steps: [Step]
 }
 
+extension ImprovementPlan.Step.Change {
+    /// Makes the change on a sheet. A changed value comes with its evidence when evidence is
+    /// required, as the plan asks; a score fixed from outside (a jury's) gives way to the answer.
+    func apply(to sheet: inout AnswerSheet, at index: Int, _ indicator: Indicator) {
+        switch self {
+        case .supplyEvidence:
+            sheet.evidence[index] = true
+            sheet.fixedScores[index] = .nan
+        case let .answer(value), let .nextLevel(value), let .bestValue(value):
+            sheet.values[index] = value
+            sheet.fixedScores[index] = .nan
+            if indicator.evidence.policy == .required { sheet.evidence[index] = true }
+        }
+    }
+}
+
 extension Scorer {
-    /// The improvement plans of many agencies, computed on all cores (each plan re-scores its
-    /// agency once per candidate change); in the order given, the first failure thrown.
+    /// The improvement plans of many agencies, computed on all cores; in the order given, the
+    /// first failure thrown.
     public func improvementPlans(for cards: [(card: ScoreCard, profile: Profile?)]) throws(ScoringError) -> [ImprovementPlan] {
         let scorer = self
         return try Parallel.map(cards) { (item) throws(ScoringError) in
@@ -45,9 +62,44 @@ extension Scorer {
         }
     }
 
-    /// Builds the improvement plan of a scored sheet. Each candidate is one change re-scored in
-    /// full; candidates that gain nothing are left out.
+    /// Builds the improvement plan of a scored sheet; candidates that gain nothing are left out.
+    ///
+    /// Each candidate's total is the one scoring the changed sheet in full gives, bit for bit,
+    /// but only what the change can affect is re-scored: the indicator's path to the root, when
+    /// no derived value, applicability condition or rule off that path reads what the change
+    /// moves (``PlanRescoringScope``); otherwise the whole sheet.
     public func improvementPlan(for card: ScoreCard, profile: Profile?) throws(ScoringError) -> ImprovementPlan {
+        let rescorer = PlanRescorer(scorer: self, card: card, profile: profile)
+        return try plan(for: card) { (index, indicator, change) throws(ScoringError) in
+            if let rescorer, rescorer.canRescore(index) {
+                return try rescorer.total(after: change, to: index, indicator)
+            }
+            return try totalByFullRescoring(card, profile: profile, after: change, to: index, indicator)
+        }
+    }
+
+    /// The plan with every candidate re-scored in full: the reference the tests hold
+    /// ``improvementPlan(for:profile:)`` to.
+    func improvementPlanByFullRescoring(for card: ScoreCard, profile: Profile?) throws(ScoringError) -> ImprovementPlan {
+        try plan(for: card) { (index, indicator, change) throws(ScoringError) in
+            try totalByFullRescoring(card, profile: profile, after: change, to: index, indicator)
+        }
+    }
+
+    private func totalByFullRescoring(
+        _ card: ScoreCard, profile: Profile?, after change: ImprovementPlan.Step.Change, to index: Int, _ indicator: Indicator
+    ) throws(ScoringError) -> Double {
+        var sheet = card.sheet
+        change.apply(to: &sheet, at: index, indicator)
+        return try score(sheet: sheet, agency: card.agency, assessors: card.assessors, profile: profile, sources: card.sources).total
+    }
+
+    /// The candidates of a plan, in framework order, each totalled by `total`; kept when they
+    /// gain, then sorted.
+    private func plan(
+        for card: ScoreCard,
+        total: (Int, Indicator, ImprovementPlan.Step.Change) throws(ScoringError) -> Double
+    ) throws(ScoringError) -> ImprovementPlan {
         var steps: [ImprovementPlan.Step] = []
         let missingEvidence = Set(card.missingEvidence)
         for index in framework.indicators {
@@ -71,21 +123,10 @@ extension Scorer {
                 changes.append(.answer(best))
             }
             for change in changes {
-                var sheet = card.sheet
-                switch change {
-                case .supplyEvidence:
-                    sheet.evidence[index] = true
-                    sheet.fixedScores[index] = .nan
-                case let .answer(value), let .nextLevel(value), let .bestValue(value):
-                    sheet.values[index] = value
-                    sheet.fixedScores[index] = .nan
-                    // An answer given now comes with its evidence, as the plan asks.
-                    if indicator.evidence.policy == .required { sheet.evidence[index] = true }
-                }
-                let rescored = try score(sheet: sheet, agency: card.agency, assessors: card.assessors, profile: profile, sources: card.sources)
-                let gain = rescored.total - card.total
+                let newTotal = try total(index, indicator, change)
+                let gain = newTotal - card.total
                 if gain > 1e-9 {
-                    steps.append(.init(indicator: index, change: change, newTotal: rescored.total, gain: gain))
+                    steps.append(.init(indicator: index, change: change, newTotal: newTotal, gain: gain))
                 }
             }
         }

@@ -19,10 +19,13 @@ public struct Scorer: Sendable {
     public let framework: Framework
     /// Derived indicators, each after the derived indicators it reads.
     let derivedOrder: [Int]
+    /// What a change to each indicator's answer can affect, for the improvement plan.
+    let planScope: PlanRescoringScope
 
     public init(framework: Framework) {
         self.framework = framework
         derivedOrder = Scorer.dependencyOrder(of: framework)
+        planScope = PlanRescoringScope(framework: framework)
     }
 
     /// The profile an assessment is scored with: the one asked for (on the command line, else
@@ -52,6 +55,14 @@ public struct Scorer: Sendable {
     public func score(
         sheet: AnswerSheet, agency: Agency, assessors: [Assessor], profile: Profile?, sources: [SourceLocation]
     ) throws(ScoringError) -> ScoreCard {
+        try scored(sheet: sheet, agency: agency, assessors: assessors, profile: profile, sources: sources).card
+    }
+
+    /// Scores an answer sheet and keeps the run's final state, which the improvement plan
+    /// re-scores one change at a time (`PlanRescorer`).
+    func scored(
+        sheet: AnswerSheet, agency: Agency, assessors: [Assessor], profile: Profile?, sources: [SourceLocation]
+    ) throws(ScoringError) -> (card: ScoreCard, run: ScoringRun) {
         let run = ScoringRun(framework: framework, sheet: sheet)
         run.agencyID = agency.id
         let nodes = framework.nodes
@@ -109,24 +120,12 @@ public struct Scorer: Sendable {
 
         // 4–5. Bottom-up: children have larger indices than their parents.
         for index in nodes.indices.reversed() where run.nodes[index].status == .scored {
-            if let indicator = nodes[index].indicator {
-                scoreIndicator(index, indicator, run: run, missingEvidence: &missingEvidence, unanswered: &unanswered)
-            } else {
-                aggregate(index, children: nodes[index].children, profile: profile, run: run)
-            }
-            run.computed[index] = true
-            if run.nodes[index].status == .scored, let rules = framework.scoreRulesByNode[index] {
-                for ruleIndex in rules {
-                    if let firing = try apply(ruleIndex, to: index, run: run, at: place) {
-                        firings.append(firing)
-                    }
-                }
-            }
+            try compute(index, profile: profile, run: run, at: place, missingEvidence: &missingEvidence, unanswered: &unanswered, firings: &firings)
         }
 
         // 6. Total and band.
         let root = run.nodes[0]
-        let total = root.status == .scored ? root.score * framework.scaleMax : 0
+        let total = total(of: run)
         let displayTotal = framework.rounded(total)
         let band = framework.bands.firstIndex { displayTotal >= $0.minimum }
 
@@ -143,14 +142,42 @@ public struct Scorer: Sendable {
         for index in derivedOrder where !run.derived[index].isNaN {
             derivedValues[index] = run.derived[index]
         }
-        return ScoreCard(
+        let card = ScoreCard(
             agency: agency, assessors: assessors, profileID: profile?.id, nodes: run.nodes, sheet: sheet,
             derivedValues: derivedValues, missingEvidence: missingEvidence.reversed(),
             unanswered: unanswered.reversed(), firings: firings, ineligibility: ineligibility, flags: flags,
             total: total, displayTotal: displayTotal, band: band, sources: sources)
+        return (card, run)
     }
 
     // MARK: Steps
+
+    /// Steps 4–5 for one node that counted after applicability: its score (an indicator's, or
+    /// the weighted mean of its children, which must be computed already), then its cap, bonus
+    /// and penalty rules.
+    func compute(
+        _ index: Int, profile: Profile?, run: ScoringRun, at place: SourceLocation,
+        missingEvidence: inout [Int], unanswered: inout [Int], firings: inout [RuleFiring]
+    ) throws(ScoringError) {
+        if let indicator = framework.nodes[index].indicator {
+            scoreIndicator(index, indicator, run: run, missingEvidence: &missingEvidence, unanswered: &unanswered)
+        } else {
+            aggregate(index, children: framework.nodes[index].children, profile: profile, run: run)
+        }
+        run.computed[index] = true
+        if run.nodes[index].status == .scored, let rules = framework.scoreRulesByNode[index] {
+            for ruleIndex in rules {
+                if let firing = try apply(ruleIndex, to: index, run: run, at: place) {
+                    firings.append(firing)
+                }
+            }
+        }
+    }
+
+    /// Step 6: the root's score on the framework's scale, unrounded (0 when nothing counts).
+    func total(of run: ScoringRun) -> Double {
+        run.nodes[0].status == .scored ? run.nodes[0].score * framework.scaleMax : 0
+    }
 
     private func scoreIndicator(
         _ index: Int, _ indicator: Indicator, run: ScoringRun, missingEvidence: inout [Int], unanswered: inout [Int]
@@ -227,7 +254,7 @@ public struct Scorer: Sendable {
         return RuleFiring(rule: ruleIndex, before: before, after: after)
     }
 
-    private func fires(_ rule: Rule, run: ScoringRun, at place: SourceLocation) throws(ScoringError) -> Bool {
+    func fires(_ rule: Rule, run: ScoringRun, at place: SourceLocation) throws(ScoringError) -> Bool {
         if case .boolean(true) = try evaluate(rule.condition, in: run, at: place, what: "rule '\(rule.id)'") {
             return true
         }

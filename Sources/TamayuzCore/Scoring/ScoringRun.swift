@@ -2,7 +2,8 @@
 /// One run per sheet, on one thread.
 final class ScoringRun: ExpressionContext {
     let framework: Framework
-    let sheet: AnswerSheet
+    /// Changed only by the improvement plan, one candidate at a time, and restored after.
+    var sheet: AnswerSheet
     var nodes: [NodeScore]
     /// Derived values per node; NaN when not computable (missing inputs) or not derived.
     var derived: [Double]
