@@ -25,7 +25,8 @@ import TamayuzCore
 /// Built to stream: a thousand agencies × thousands of nodes are appended as UTF-8 bytes as they
 /// are walked, with no tree of values and no intermediate strings in between;
 /// `flush(atLeast:_:)` hands the bytes written so far to a sink, so a large document need never
-/// be held whole.
+/// be held whole; `fragment()` and `element(fragment:)` let big elements be written apart (on
+/// other cores) and spliced back in order.
 public struct JSONWriter: Sendable {
     /// A value that is not a container.
     public enum Scalar: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByFloatLiteral,
@@ -77,7 +78,7 @@ public struct JSONWriter: Sendable {
 
     // MARK: Top level
 
-    /// Writes the whole document as one object.
+    /// Writes the whole document (or the whole fragment) as one object.
     public mutating func object(inline: Bool = false, _ body: (inout JSONWriter) -> Void) {
         open(isObject: true, inline: inline)
         body(&self)
@@ -85,7 +86,7 @@ public struct JSONWriter: Sendable {
         if levels.isEmpty { bytes.append(0x0A) }
     }
 
-    /// Writes the whole document as one array.
+    /// Writes the whole document (or the whole fragment) as one array.
     public mutating func array(inline: Bool = false, _ body: (inout JSONWriter) -> Void) {
         open(isObject: false, inline: inline)
         body(&self)
@@ -138,6 +139,30 @@ public struct JSONWriter: Sendable {
     public mutating func element(array inline: Bool, _ body: (inout JSONWriter) -> Void) {
         member(nil)
         array(inline: inline, body)
+    }
+
+    // MARK: Fragments
+
+    /// An empty writer placed where this one's next array element goes: same depth, same
+    /// inline-ness. Write one container into it (`object` or `array`), possibly on another thread,
+    /// then splice it back with `element(fragment:)`; the bytes are the ones this writer would
+    /// have written itself.
+    public func fragment() -> JSONWriter {
+        precondition(levels.last?.isObject == false, "JSONWriter: a fragment outside an array")
+        var fragment = JSONWriter()
+        fragment.levels = levels
+        return fragment
+    }
+
+    /// Appends `fragment` (made by `fragment()` on this writer or a copy at the same place) as the
+    /// next element of the current array.
+    public mutating func element(fragment: JSONWriter) {
+        assert(
+            !fragment.bytes.isEmpty && fragment.levels.count == levels.count
+                && fragment.levels.last?.inline == levels.last?.inline,
+            "JSONWriter: an empty fragment, one from another place, or one with a container left open")
+        member(nil)
+        bytes.append(contentsOf: fragment.bytes)
     }
 
     // MARK: Text of scalars
