@@ -1,6 +1,5 @@
 import Foundation
 import TamayuzXML
-import TamayuzXML
 
 /// The project's XML namespaces and their compiled schemas (compiled once, shared read-only).
 public enum TamayuzSchemas {
@@ -26,12 +25,13 @@ public enum DocumentKind: String, Sendable {
     case criteria
     case assessment
 
-    /// The kind from the root element's namespace, parsing the document (safely) when the first
-    /// bytes do not tell (UTF-16, or a long prologue): nil when the root is neither; the parse
-    /// errors when the document is not well-formed XML.
+    /// The kind from the root element's namespace, read by parsing the document (safely) up to
+    /// the root's start tag, so that a namespace quoted in a comment, UTF-16 text or a long
+    /// prologue cannot mislead it: nil when the root is neither; the parse errors met before it.
+    /// Whether the rest is well-formed is left to the loader that reads the file next.
     public static func ofRoot(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) -> DocumentKind? {
         do {
-            let root = try XMLReader.parse(bytes, fileName: fileName, schema: nil)
+            let root = try XMLReader.rootElement(of: bytes, fileName: fileName)
             switch root.namespaceURI {
             case TamayuzSchemas.criteriaNamespace?: return .criteria
             case TamayuzSchemas.assessmentNamespace?: return .assessment

@@ -7,6 +7,9 @@ final class ParseSession {
     /// Set when the document is read through SAX events (`StreamingParser`), `nil` when libxml2
     /// builds its own tree (`ParsedDocument`).
     var builder: TreeBuilder?
+    /// The document element's local name and namespace, when only that is read
+    /// (`StreamingParser.rootElement`).
+    var root: (name: String, namespaceURI: String?)?
 
     init(collector: DiagnosticCollector, builder: TreeBuilder? = nil) {
         self.collector = collector

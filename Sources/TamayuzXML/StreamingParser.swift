@@ -65,6 +65,55 @@ enum StreamingParser {
         }
     }
 
+    /// The document element's local name and namespace, read without parsing further: the
+    /// parser stops at the root's start tag. Errors before it (a DOCTYPE, a malformed prologue,
+    /// an encoding problem) are thrown; the rest of the document is not checked.
+    static func rootElement(of bytes: [UInt8], fileName: String) throws(XMLFailure) -> (name: String, namespaceURI: String?) {
+        LibXML.initialise()
+        let start = SourceLocation(file: fileName, line: 1, column: 1)
+        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
+        guard bytes.count <= Int(Int32.max) else {
+            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
+        }
+        try InputGuard.check(bytes, fileName: fileName)
+        return try bytes.withUnsafeBufferPointer { (input) throws(XMLFailure) in
+            let memory = UnsafeRawPointer(input.baseAddress!).assumingMemoryBound(to: CChar.self)
+            guard let context = xmlCreateMemoryParserCtxt(memory, Int32(input.count)) else {
+                throw XMLFailure(start, "could not create an XML parser (out of memory)")
+            }
+            defer { xmlFreeParserCtxt(context) }
+            xmlCtxtUseOptions(context, LibXML.parserOptions)
+            let session = ParseSession(collector: DiagnosticCollector())
+            ParserHooks.install(on: context, session: session)
+            installEventHandlers(on: context)
+            context.pointee.sax?.pointee.startElementNs = { userData, localName, _, namespace, _, _, _, _, _ in
+                guard let context = ParserHooks.parserContext(userData), let localName,
+                    let session = ParserHooks.session(context)
+                else { return }
+                session.root = (String(cString: localName), namespace.map { String(cString: $0) })
+                xmlStopParser(context)
+            }
+            withExtendedLifetime(session) {
+                _ = xmlParseDocument(context)
+            }
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
+            context.pointee._private = nil
+            let collector = session.collector
+            guard let root = session.root, !collector.hasErrors else {
+                collector.explainNULs(in: bytes)
+                var diagnostics = collector.diagnostics(file: fileName, source: .input(bytes))
+                if !diagnostics.contains(where: { $0.severity == .error }) {
+                    diagnostics.append(XMLDiagnostic(location: start, message: "document has no root element"))
+                }
+                throw XMLFailure(diagnostics: diagnostics)
+            }
+            return root
+        }
+    }
+
     /// Points the context's element and text events at the session's `TreeBuilder`. Comments and
     /// processing instructions are dropped; libxml2's own error printers are switched off (its
     /// structured errors go to `ParserHooks`), so that a schema plug has none to wrap.

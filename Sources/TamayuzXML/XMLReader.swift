@@ -40,6 +40,13 @@ public enum XMLReader {
         }
     }
 
+    /// The document element's local name and namespace, read safely without parsing the rest
+    /// of the document (which may still be malformed): to tell what kind of file it is.
+    /// - Throws: the problems found before the root element's start tag.
+    public static func rootElement(of bytes: [UInt8], fileName: String) throws(XMLFailure) -> (name: String, namespaceURI: String?) {
+        try StreamingParser.rootElement(of: bytes, fileName: fileName)
+    }
+
     /// Reads the file at `path` (see `readFile`) and parses it (see `parse`).
     public static func read(
         fileAtPath path: String, schema: XMLSchema?, sizeLimit: Int = defaultSizeLimit

@@ -53,9 +53,8 @@ extension Tamayuz {
                 Console.error("error: no files to check in \(files.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
                 throw ExitCodes.noInput
             }
-            for path in checked {
-                results.append(validate(path, framework: framework))
-            }
+            let criteriaFramework = framework
+            results += Parallel.map(checked) { path in Self.validate(path, framework: criteriaFramework) }
             switch format {
             case .text:
                 for result in results { Console.report(result.diagnostics) }
@@ -69,7 +68,7 @@ extension Tamayuz {
             }
         }
 
-        private func validate(_ path: String, framework: Framework?) -> FileValidation {
+        private static func validate(_ path: String, framework: Framework?) -> FileValidation {
             let bytes: [UInt8]
             do {
                 bytes = try XMLReader.readFile(atPath: path)
