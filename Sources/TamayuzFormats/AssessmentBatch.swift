@@ -2,9 +2,13 @@ import TamayuzCore
 
 /// Loads many assessment files on all cores; results come back in the order of the paths.
 public enum AssessmentBatch {
-    public static func load(_ paths: [String], framework: Framework) -> [Result<(Assessment, [Diagnostic]), DiagnosticError>] {
+    public static func load(
+        _ paths: [String], framework: Framework, detail: AssessmentLoader.Detail = .full
+    ) -> [Result<(Assessment, [Diagnostic]), DiagnosticError>] {
         Parallel.map(paths) { path in
-            Result { () throws(DiagnosticError) in try AssessmentLoader.load(fileAtPath: path, framework: framework) }
+            Result { () throws(DiagnosticError) in
+                try AssessmentLoader.load(fileAtPath: path, framework: framework, detail: detail)
+            }
         }
     }
 }

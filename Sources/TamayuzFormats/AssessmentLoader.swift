@@ -4,23 +4,36 @@ import TamayuzXML
 /// Reads an assessment (a self-assessment or an evaluator's) against the framework it answers:
 /// the XSD first, then every check against the criteria, each located.
 public enum AssessmentLoader {
+    /// How much of each answer to keep.
+    public enum Detail: Sendable {
+        /// Every answer with its evidence items, justification, comment and location.
+        case full
+        /// Only what scoring reads, in `Assessment.sheet`: each answer's value and whether it
+        /// cites evidence. Every check is made all the same.
+        case scoring
+    }
+
     /// Loads an assessment file; throws all its errors (with warnings) or returns it with its
     /// warnings.
-    public static func load(fileAtPath path: String, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
+    public static func load(
+        fileAtPath path: String, framework: Framework, detail: Detail = .full
+    ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         let bytes: [UInt8]
         do {
             bytes = try XMLReader.readFile(atPath: path)
         } catch {
             throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
         }
-        return try load(bytes: bytes, fileName: path, framework: framework)
+        return try load(bytes: bytes, fileName: path, framework: framework, detail: detail)
     }
 
     /// Loads an assessment from memory. Answers are checked as the parser reads them, one at a
     /// time, so the document is never held whole; the XSD's findings, if any, replace the
     /// reader's.
-    public static func load(bytes: [UInt8], fileName: String, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
-        var reader = AssessmentReader(framework: framework)
+    public static func load(
+        bytes: [UInt8], fileName: String, framework: Framework, detail: Detail = .full
+    ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
+        var reader = AssessmentReader(framework: framework, detail: detail)
         let root: XMLElement
         do {
             root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { child in
@@ -65,13 +78,19 @@ struct AssessmentReader {
     private var sink = DiagnosticSink()
     private var agency: Agency?
     private var assessor: Assessor?
+    private let detail: AssessmentLoader.Detail
     private var answers: [Int: Answer] = [:]
+    private var sheet: AnswerSheet?
     /// The line of each indicator's first answer, to point at it from a second one.
     private var firstSeen: [Int: Int] = [:]
 
-    init(framework: Framework) {
+    init(framework: Framework, detail: AssessmentLoader.Detail = .full) {
         self.framework = framework
-        answers.reserveCapacity(framework.indicators.count)
+        self.detail = detail
+        switch detail {
+        case .full: answers.reserveCapacity(framework.indicators.count)
+        case .scoring: sheet = AnswerSheet(nodeCount: framework.nodes.count)
+        }
         firstSeen.reserveCapacity(framework.indicators.count)
     }
 
@@ -111,7 +130,7 @@ struct AssessmentReader {
             frameworkID: frameworkAttribute.value, frameworkVersion: versionAttribute.value, cycle: root[attribute: "cycle"],
             profileID: root[attribute: "profile"], agency: agency ?? Agency(id: "", kind: nil, name: LocalizedText()),
             assessor: assessor ?? Assessor(role: .self, id: "self", name: LocalizedText(), affiliations: []),
-            answers: answers, location: root.sourceLocation)
+            answers: answers, sheet: sheet, location: root.sourceLocation)
     }
 
     private mutating func readAnswer(_ element: XMLElement) {
@@ -131,7 +150,10 @@ struct AssessmentReader {
         }
         firstSeen[index] = element.location.line
         guard let value = readValue(element, indicator: indicator, id: id) else { return }
-        if element.children.isEmpty {
+        if detail == .scoring {
+            sheet?.values[index] = value
+            sheet?.evidence[index] = element.children.contains { $0.name == "evidence" && Self.cites($0) }
+        } else if element.children.isEmpty {
             // Most answers are a bare value: no evidence, justification or comment to read.
             answers[index] = Answer(value: value, location: element.sourceLocation)
         } else {
@@ -147,11 +169,18 @@ struct AssessmentReader {
     /// Evidence items cited; a blank one (as a template leaves it) is no evidence.
     private func readEvidence(_ answer: XMLElement) -> [EvidenceItem] {
         answer.children(named: "evidence").compactMap { element in
-            let title = (element[attribute: "title"] ?? "").trimmedWhitespace
+            guard Self.cites(element) else { return nil }
             let reference = (element[attribute: "ref"] ?? "").trimmedWhitespace
-            guard !title.isEmpty || !reference.isEmpty else { return nil }
-            return EvidenceItem(title: title, reference: reference.isEmpty ? nil : reference, note: element[attribute: "note"])
+            return EvidenceItem(
+                title: (element[attribute: "title"] ?? "").trimmedWhitespace, reference: reference.isEmpty ? nil : reference,
+                note: element[attribute: "note"])
         }
+    }
+
+    /// Whether an `<evidence>` names something: a title or a reference that is not blank.
+    private static func cites(_ evidence: XMLElement) -> Bool {
+        !(evidence[attribute: "title"] ?? "").trimmedWhitespace.isEmpty
+            || !(evidence[attribute: "ref"] ?? "").trimmedWhitespace.isEmpty
     }
 
     private mutating func readAssessor(_ element: XMLElement) -> Assessor {

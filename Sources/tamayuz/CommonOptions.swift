@@ -81,7 +81,9 @@ extension Normalisation: ExpressibleByArgument {}
 
 /// Loads assessments of one framework, printing findings; exits 65/66 after reporting every
 /// file's errors.
-func loadAssessments(_ paths: [String], framework: Framework) throws -> [Assessment] {
+func loadAssessments(
+    _ paths: [String], framework: Framework, detail: AssessmentLoader.Detail = .full
+) throws -> [Assessment] {
     let files: [String]
     do {
         files = try InputFiles.expand(paths)
@@ -89,7 +91,7 @@ func loadAssessments(_ paths: [String], framework: Framework) throws -> [Assessm
         Console.report(error.diagnostics)
         throw ExitCodes.noInput
     }
-    let results = AssessmentBatch.load(files, framework: framework)
+    let results = AssessmentBatch.load(files, framework: framework, detail: detail)
     var assessments: [Assessment] = []
     var failures: [DiagnosticError] = []
     for result in results {

@@ -83,7 +83,8 @@ extension Tamayuz {
 
         func run() throws {
             let framework = try criteria.load()
-            var assessments = try loadAssessments(inputs, framework: framework)
+            // Answers are kept as scoring reads them: the report shows no evidence titles or comments.
+            var assessments = try loadAssessments(inputs, framework: framework, detail: .scoring)
             var inputFiles = [criteria.criteria] + assessments.map(\.location.file)
             if let answers {
                 do {

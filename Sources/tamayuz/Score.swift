@@ -32,20 +32,22 @@ extension Tamayuz {
 
         func run() throws {
             let framework = try criteria.load()
-            let loaded = try loadAssessments(assessments, framework: framework)
+            let loaded = try loadAssessments(assessments, framework: framework, detail: .scoring)
             guard !loaded.isEmpty else {
                 Console.error("error: no assessments found in \(assessments.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
                 throw ExitCodes.noInput
             }
             let scorer = Scorer(framework: framework)
-            var cards: [ScoreCard] = []
-            var profiles: [Profile?] = []
+            let cards: [ScoreCard]
+            let profiles: [Profile?]
             do {
-                for assessment in loaded {
-                    let profile = try scorer.profile(requested: criteria.profile, for: assessment)
-                    cards.append(try scorer.score(assessment, profile: profile))
-                    profiles.append(profile)
+                let requested = criteria.profile
+                let scored = try Parallel.map(loaded) { (assessment) throws(ScoringError) -> (ScoreCard, Profile?) in
+                    let profile = try scorer.profile(requested: requested, for: assessment)
+                    return (try scorer.score(assessment, profile: profile), profile)
                 }
+                cards = scored.map(\.0)
+                profiles = scored.map(\.1)
             } catch {
                 Console.report([error.diagnostic])
                 throw ExitCodes.invalidInput

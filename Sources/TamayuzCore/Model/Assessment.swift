@@ -9,14 +9,21 @@ public struct Assessment: Sendable {
     public var profileID: String?
     public var agency: Agency
     public var assessor: Assessor
-    /// Answer per node index (nil: not answered, or not an indicator).
+    /// Answer per node index (nil: not answered, or not an indicator). Empty when the
+    /// assessment was read into `sheet` alone.
     public var answers: [Int: Answer]
+    /// The answers reduced to what scoring reads, when the assessment was read that way: the
+    /// jury's report needs no evidence titles, comments or per-answer locations, and a sheet
+    /// aligned with the framework's nodes takes a fraction of the memory. When set, it is what
+    /// is scored, and `answers` is empty.
+    public var sheet: AnswerSheet?
     /// Where the assessment was read from.
     public var location: SourceLocation
 
     public init(
         frameworkID: String, frameworkVersion: String, cycle: String? = nil, profileID: String? = nil,
-        agency: Agency, assessor: Assessor, answers: [Int: Answer], location: SourceLocation
+        agency: Agency, assessor: Assessor, answers: [Int: Answer], sheet: AnswerSheet? = nil,
+        location: SourceLocation
     ) {
         self.frameworkID = frameworkID
         self.frameworkVersion = frameworkVersion
@@ -25,6 +32,7 @@ public struct Assessment: Sendable {
         self.agency = agency
         self.assessor = assessor
         self.answers = answers
+        self.sheet = sheet
         self.location = location
     }
 }

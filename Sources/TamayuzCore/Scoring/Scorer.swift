@@ -46,7 +46,7 @@ public struct Scorer: Sendable {
     /// Scores one assessment.
     public func score(_ assessment: Assessment, profile: Profile?) throws(ScoringError) -> ScoreCard {
         try score(
-            sheet: AnswerSheet(assessment, nodeCount: framework.nodes.count),
+            sheet: assessment.sheet ?? AnswerSheet(assessment, nodeCount: framework.nodes.count),
             agency: assessment.agency, assessors: [assessment.assessor], profile: profile,
             sources: [assessment.location])
     }
