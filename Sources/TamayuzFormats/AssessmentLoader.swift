@@ -33,11 +33,25 @@ public enum AssessmentLoader {
     public static func load(
         bytes: [UInt8], fileName: String, framework: Framework, detail: Detail = .full
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
+        // Keeping only what scoring reads, no answer's place is kept: the file is read without
+        // placing each element first, and read again, exactly, only if there is anything to report.
+        if detail == .scoring,
+            let (assessment, diagnostics) = try? read(bytes, fileName: fileName, framework: framework, detail: detail, locations: .rootOnly),
+            diagnostics.isEmpty
+        {
+            return (assessment, diagnostics)
+        }
+        return try read(bytes, fileName: fileName, framework: framework, detail: detail, locations: .exact)
+    }
+
+    private static func read(
+        _ bytes: [UInt8], fileName: String, framework: Framework, detail: Detail, locations: XMLReader.Locations
+    ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         var reader = AssessmentReader(framework: framework, detail: detail)
         let root: XMLElement
         do {
-            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { child in
-                reader.read(child)
+            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment, locations: locations) {
+                child in reader.read(child)
             }
         } catch {
             throw DiagnosticError(error.diagnostics.map(Diagnostic.init))

@@ -10,7 +10,8 @@ import Clibxml2
 /// per parse), with the same options.
 enum StreamingParser {
     static func parse(
-        _ bytes: [UInt8], fileName: String, schema: XMLSchema?, eachChildOfRoot: ((XMLElement) -> Void)? = nil
+        _ bytes: [UInt8], fileName: String, schema: XMLSchema?, eachChildOfRoot: ((XMLElement) -> Void)? = nil,
+        locations: XMLReader.Locations = .exact
     ) throws(XMLFailure) -> XMLElement {
         LibXML.initialise()
         let start = SourceLocation(file: fileName, line: 1, column: 1)
@@ -29,13 +30,15 @@ enum StreamingParser {
 
             let session = ParseSession(
                 collector: DiagnosticCollector(),
-                builder: TreeBuilder(fileName: fileName, bytes: bytes, input: input, eachChildOfRoot: eachChildOfRoot))
+                builder: TreeBuilder(
+                    fileName: fileName, bytes: bytes, input: input, eachChildOfRoot: eachChildOfRoot, locations: locations))
             ParserHooks.install(on: context, session: session)
             installEventHandlers(on: context)
             let validation = schema.flatMap { StreamValidation(schema: $0, context: context, session: session) }
             withExtendedLifetime(session) {
                 _ = xmlParseDocument(context)
             }
+            session.builder?.deliverEndedElement()
             let validationFindings = validation?.finish()
             if let document = context.pointee.myDoc {
                 xmlFreeDoc(document)

@@ -32,6 +32,8 @@ struct TreeBuilder {
     private var decoded: PinnedBytes?
     /// Receives the root's children one by one instead of the tree (see `XMLReader.parse`).
     private let eachChildOfRoot: ((XMLElement) -> Void)?
+    /// Whether elements below the root get their places (see `XMLReader.Locations`).
+    private let locatingBelowRoot: Bool
     private var scanner: StartTagScanner?
     private var scannerReady = false
     private var open: [OpenElement] = []
@@ -41,21 +43,21 @@ struct TreeBuilder {
     private(set) var root: XMLElement?
     /// Set when a limit stopped the parse.
     private(set) var failure: XMLFailure?
-    /// The element the latest start or end event was about, with its attributes: a schema
-    /// validator plugged into the event stream reports on that element right after the event.
-    private var recentName = ""
-    private var recentLocation: SourceLocation?
-    private var recentAttributes: [XMLAttribute] = []
+    /// Whether the element on top of `open` has ended: it is delivered at the next event, so that
+    /// a schema validator plugged into the event stream, which reports on that element right
+    /// after its end, still finds it there (see `placeOfSchemaError`).
+    private var topHasEnded = false
 
     /// `input` points into `bytes` and must stay valid for as long as the parse runs.
     init(
         fileName: String, bytes: [UInt8], input: UnsafeBufferPointer<UInt8>,
-        eachChildOfRoot: ((XMLElement) -> Void)? = nil
+        eachChildOfRoot: ((XMLElement) -> Void)? = nil, locations: XMLReader.Locations = .exact
     ) {
         self.fileName = fileName
         self.bytes = bytes
         self.input = input
         self.eachChildOfRoot = eachChildOfRoot
+        self.locatingBelowRoot = locations == .exact
     }
 
     /// Where a schema error reported right after the latest event belongs: at the element its
@@ -63,20 +65,18 @@ struct TreeBuilder {
     /// that name — and there at the attribute it names (`Element 'item', attribute 'kind': …`)
     /// if the element has it; `nil` before the first element.
     func placeOfSchemaError(_ message: String) -> SourceLocation? {
-        var location = recentLocation
-        var attributes = recentAttributes
-        if let named = Self.elementName(in: message), named != recentName,
-            let element = open.last(where: { $0.name == named })
+        guard var element = open.last else { return nil }
+        if let named = Self.elementName(in: message), named != element.name,
+            let match = open.last(where: { $0.name == named })
         {
-            location = element.location
-            attributes = element.attributes
+            element = match
         }
         if let name = NodeLocations.attributeName(in: message),
-            let attribute = attributes.first(where: { $0.name == name })
+            let attribute = element.attributes.first(where: { $0.name == name })
         {
             return attribute.location
         }
-        return location
+        return element.location
     }
 
     /// The local name in `Element 'name'…` or `Element '{namespace}name'…`.
@@ -96,11 +96,15 @@ struct TreeBuilder {
         namespace: UnsafePointer<xmlChar>?, attributeCount: Int, attributes: UnsafePointer<UnsafePointer<xmlChar>?>?
     ) {
         guard failure == nil else { return }
+        deliverEndedElement()
         if !scannerReady { prepareScanner(context) }
-        let tag = nextTag(prefix: prefix, localName: localName)
+        let located = locatingBelowRoot || open.isEmpty
+        let tag = located ? nextTag(prefix: prefix, localName: localName) : nil
         let location =
             tag.map { here($0.location) }
-            ?? SourceLocation(file: fileName, line: Int(context.pointee.input?.pointee.line ?? 0), column: 0)
+            ?? (located
+                ? SourceLocation(file: fileName, line: Int(context.pointee.input?.pointee.line ?? 0), column: 0)
+                : Self.unplaced)
         let name = String(cString: localName)
         guard open.count < TreeConverter.maximumDepth else {
             stop(context, XMLFailure(location, "element '\(name)' is nested more than \(TreeConverter.maximumDepth) levels deep"))
@@ -117,7 +121,7 @@ struct TreeBuilder {
                 let valueStart = fields[3], let valueEnd = fields[4]
             else { continue }
             let attributeName = String(cString: local)
-            var nameLocation = SourceLocation(file: fileName, line: location.line, column: 0)
+            var nameLocation = located ? SourceLocation(file: fileName, line: location.line, column: 0) : Self.unplaced
             var valueLocation = nameLocation
             var rawValue: String?
             if let tag, let scanned = scannedIndex(prefix: fields[1], localName: local, in: tag, from: &nextScanned) {
@@ -147,20 +151,23 @@ struct TreeBuilder {
             OpenElement(
                 name: name, namespaceURI: uri(namespace), location: location, attributes: elementAttributes,
                 language: language))
-        recentName = name
-        recentLocation = location
-        recentAttributes = elementAttributes
     }
 
     mutating func endElement(_ context: xmlParserCtxtPtr) {
-        guard failure == nil, let element = open.popLast() else { return }
+        guard failure == nil else { return }
+        deliverEndedElement()
+        topHasEnded = !open.isEmpty
+    }
+
+    /// Hands the element that ended at the previous event to its parent (or to
+    /// `eachChildOfRoot`, or makes it the root). Called at every event and after the last.
+    mutating func deliverEndedElement() {
+        guard topHasEnded, let element = open.popLast() else { return }
+        topHasEnded = false
         let built = XMLElement(
             name: element.name, namespaceURI: element.namespaceURI, location: element.location,
             attributes: element.attributes, children: element.children, text: element.text,
             language: element.language)
-        recentName = element.name
-        recentLocation = element.location
-        recentAttributes = element.attributes
         if open.isEmpty {
             root = built
         } else if open.count == 1, let eachChildOfRoot {
@@ -173,7 +180,9 @@ struct TreeBuilder {
     /// Text and CDATA: appended to the open element's text, which may not grow beyond the limit
     /// (libxml2 checks it only when it builds a tree itself).
     mutating func characters(_ context: xmlParserCtxtPtr, _ characters: UnsafePointer<xmlChar>, count: Int) {
-        guard failure == nil, let last = open.indices.last, count > 0 else { return }
+        guard failure == nil, count > 0 else { return }
+        deliverEndedElement()
+        guard let last = open.indices.last else { return }
         open[last].text += String(decoding: UnsafeBufferPointer(start: characters, count: count), as: UTF8.self)
         if open[last].text.utf8.count > TreeConverter.maximumTextLength {
             stop(
@@ -189,6 +198,10 @@ struct TreeBuilder {
     /// Records the failure and turns the rest of the document's events off. Not `xmlStopParser`:
     /// it frees the input while a schema plug may still pass the current event's text on to the
     /// validator. The parser reads on to the end of the (size-limited) input without callbacks.
+    /// Where elements and attributes below the root are when they are not placed
+    /// (`XMLReader.Locations.rootOnly`): nowhere, and no file name is copied into each.
+    private static let unplaced = SourceLocation(file: "", line: 0, column: 0)
+
     private mutating func stop(_ context: xmlParserCtxtPtr, _ failure: XMLFailure) {
         self.failure = failure
         context.pointee.disableSAX = 1

@@ -26,6 +26,17 @@ public enum XMLReader {
         try StreamingParser.parse(bytes, fileName: fileName, schema: schema)
     }
 
+    /// Which elements and attributes are given their place in the source.
+    public enum Locations: Sendable {
+        /// Every element and attribute, exactly.
+        case exact
+        /// The root element only; everything below it is placed nowhere (no file name, line 0,
+        /// column 0), and so are diagnostics about it. Finding every start tag's line and column is a fifth of the
+        /// cost of reading a large document: a caller that needs places only to report problems
+        /// reads with `rootOnly` and, when anything is reported, reads again with `exact`.
+        case rootOnly
+    }
+
     /// Parses like `parse(_:fileName:schema:)`, but hands each child element of the root to
     /// `child` as soon as its end tag has been read instead of keeping it in the tree, so the root
     /// comes back without element children. A document made of many independent records (an
@@ -33,10 +44,12 @@ public enum XMLReader {
     /// document is known to be well-formed and valid: what it makes of them counts only if this
     /// call returns.
     public static func parse(
-        _ bytes: [UInt8], fileName: String, schema: XMLSchema?, eachChildOfRoot child: (XMLElement) -> Void
+        _ bytes: [UInt8], fileName: String, schema: XMLSchema?, locations: Locations = .exact,
+        eachChildOfRoot child: (XMLElement) -> Void
     ) throws(XMLFailure) -> XMLElement {
         try withoutActuallyEscaping(child) { (child) throws(XMLFailure) in
-            try StreamingParser.parse(bytes, fileName: fileName, schema: schema, eachChildOfRoot: child)
+            try StreamingParser.parse(
+                bytes, fileName: fileName, schema: schema, eachChildOfRoot: child, locations: locations)
         }
     }
 

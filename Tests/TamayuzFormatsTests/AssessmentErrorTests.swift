@@ -46,8 +46,10 @@ import TamayuzFormats
         Case(name: "another version", answers: "", root: #"framework="t" framework-version="📍2""#, message: "answers version 2 of 't', but the criteria are version 1"),
     ]
 
-    @Test(arguments: cases)
-    func reportsTheErrorWhereItIs(_ example: Case) {
+    /// Both ways of reading: keeping answers whole, and keeping what scoring reads (which reads
+    /// the file again, placing every element, when there is anything to report).
+    @Test(arguments: cases, [AssessmentLoader.Detail.full, .scoring])
+    func reportsTheErrorWhereItIs(_ example: Case, detail: AssessmentLoader.Detail) {
         let marked = Marked("""
             <assessment xmlns="urn:tamayuz:assessment:1" \(example.root.isEmpty ? #"framework="t" framework-version="1""# : example.root)>
               <agency id="a1"><name xml:lang="en">A</name></agency>
@@ -57,7 +59,8 @@ import TamayuzFormats
             """)
         var errors: [Diagnostic] = []
         do {
-            _ = try AssessmentLoader.load(bytes: Array(marked.text.utf8), fileName: "a.xml", framework: Self.framework)
+            _ = try AssessmentLoader.load(
+                bytes: Array(marked.text.utf8), fileName: "a.xml", framework: Self.framework, detail: detail)
         } catch {
             errors = error.errors
         }
