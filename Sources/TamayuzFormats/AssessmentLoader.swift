@@ -95,8 +95,9 @@ struct AssessmentReader {
     private let detail: AssessmentLoader.Detail
     private var answers: [Int: Answer] = [:]
     private var sheet: AnswerSheet?
-    /// The line of each indicator's first answer, to point at it from a second one.
-    private var firstSeen: [Int: Int] = [:]
+    /// Per node, the line of the indicator's first answer (to point at it from a second one), or
+    /// -1 while unanswered. An array, not a dictionary: it is looked up for every answer.
+    private var firstSeen: [Int]
 
     init(framework: Framework, detail: AssessmentLoader.Detail = .full) {
         self.framework = framework
@@ -105,7 +106,7 @@ struct AssessmentReader {
         case .full: answers.reserveCapacity(framework.indicators.count)
         case .scoring: sheet = AnswerSheet(nodeCount: framework.nodes.count)
         }
-        firstSeen.reserveCapacity(framework.indicators.count)
+        firstSeen = Array(repeating: -1, count: framework.nodes.count)
     }
 
     /// Every finding, in document order.
@@ -148,18 +149,18 @@ struct AssessmentReader {
     }
 
     private mutating func readAnswer(_ element: XMLElement) {
-        let indicatorAttribute = element.attribute("indicator")!
-        let id = indicatorAttribute.value
+        // Values are read by name and places looked up only for a finding: most answers have none.
+        let id = element[attribute: "indicator"]!
         guard let index = framework.nodeIndex[id] else {
-            sink.error(indicatorAttribute.valueLocation, "unknown indicator '\(id)' in framework '\(framework.id)'")
+            sink.error(element.attribute("indicator")!.valueLocation, "unknown indicator '\(id)' in framework '\(framework.id)'")
             return
         }
         guard let indicator = framework.nodes[index].indicator else {
-            sink.error(indicatorAttribute.valueLocation, "'\(id)' is \(framework.nodes[index].level == .area ? "an area" : "a criterion"), not an indicator: answer its indicators")
+            sink.error(element.attribute("indicator")!.valueLocation, "'\(id)' is \(framework.nodes[index].level == .area ? "an area" : "a criterion"), not an indicator: answer its indicators")
             return
         }
-        if let line = firstSeen[index] {
-            sink.error(element.location, "a second answer to '\(id)' (the first is at line \(line))")
+        if firstSeen[index] >= 0 {
+            sink.error(element.location, "a second answer to '\(id)' (the first is at line \(firstSeen[index]))")
             return
         }
         firstSeen[index] = element.location.line
@@ -213,7 +214,7 @@ struct AssessmentReader {
     }
 
     private mutating func readValue(_ element: XMLElement, indicator: Indicator, id: String) -> AnswerValue? {
-        let valueAttribute = element.attribute("value")
+        let value = element[attribute: "value"]
         if case .derived = indicator.kind {
             sink.error(element.attribute("indicator")!.valueLocation, "'\(id)' is derived (computed from other answers): it cannot be answered")
             return nil
@@ -227,20 +228,20 @@ struct AssessmentReader {
                 sink.error(element.location, "'\(id)' is answered \"not applicable\" without a <justification>: say why it does not apply")
                 return nil
             }
-            if let valueAttribute {
-                sink.error(valueAttribute.location, "'\(id)' has both a value and not-applicable=\"true\": give one")
+            if value != nil {
+                sink.error(element.attribute("value")!.location, "'\(id)' has both a value and not-applicable=\"true\": give one")
                 return nil
             }
             return .notApplicable
         }
-        guard let valueAttribute else {
+        guard let value else {
             sink.error(element.location, "the answer to '\(id)' has no 'value' (leave the answer out, or answer not-applicable=\"true\" where allowed)")
             return nil
         }
-        switch AnswerParsing.parse(valueAttribute.value, indicator: indicator, id: id, framework: framework) {
-        case let .success(value): return value
+        switch AnswerParsing.parse(value, indicator: indicator, id: id, framework: framework) {
+        case let .success(parsed): return parsed
         case let .failure(problem):
-            sink.error(valueAttribute.valueLocation, problem.message)
+            sink.error(element.attribute("value")!.valueLocation, problem.message)
             return nil
         }
     }

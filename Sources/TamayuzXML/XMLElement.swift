@@ -39,9 +39,11 @@ public struct XMLElement: Sendable, Hashable {
         attributes.first { $0.name == name && $0.namespaceURI == nil }
     }
 
-    /// The value of the attribute in no namespace with this local name.
+    /// The value of the attribute in no namespace with this local name (without copying the
+    /// attribute's other fields: values are read far more often than places).
     public subscript(attribute name: String) -> String? {
-        attribute(name)?.value
+        guard let index = attributes.firstIndex(where: { $0.name == name && $0.namespaceURI == nil }) else { return nil }
+        return attributes[index].value
     }
 
     /// The element children with this local name, in any namespace, in document order.
