@@ -13,17 +13,6 @@ import Clibxml2
 /// A value type kept in the parse's `ParseSession`, so that each event costs one exclusive access
 /// to the session rather than one per field.
 struct TreeBuilder {
-    /// An element whose end tag has not been seen yet.
-    private struct OpenElement {
-        var name: String
-        var namespaceURI: String?
-        var location: SourceLocation
-        var attributes: [XMLAttribute]
-        var children: [XMLElement] = []
-        var text = ""
-        var language: String?
-    }
-
     private let fileName: String
     private let bytes: [UInt8]
     /// `bytes`, pinned by the caller for the whole parse.
@@ -36,7 +25,9 @@ struct TreeBuilder {
     private let locatingBelowRoot: Bool
     private var scanner: StartTagScanner?
     private var scannerReady = false
-    private var open: [OpenElement] = []
+    /// The elements whose end tags have not been seen yet (or whose end is not yet delivered),
+    /// built in place: children and text are appended as they come.
+    private var open: [XMLElement] = []
     private var namespaces: [UnsafeRawPointer: String] = [:]
 
     /// The document element, once its end tag has been read.
@@ -148,7 +139,7 @@ struct TreeBuilder {
                     location: nameLocation, valueLocation: valueLocation, rawValue: rawValue))
         }
         open.append(
-            OpenElement(
+            XMLElement(
                 name: name, namespaceURI: uri(namespace), location: location, attributes: elementAttributes,
                 language: language))
     }
@@ -162,12 +153,8 @@ struct TreeBuilder {
     /// Hands the element that ended at the previous event to its parent (or to
     /// `eachChildOfRoot`, or makes it the root). Called at every event and after the last.
     mutating func deliverEndedElement() {
-        guard topHasEnded, let element = open.popLast() else { return }
+        guard topHasEnded, let built = open.popLast() else { return }
         topHasEnded = false
-        let built = XMLElement(
-            name: element.name, namespaceURI: element.namespaceURI, location: element.location,
-            attributes: element.attributes, children: element.children, text: element.text,
-            language: element.language)
         if open.isEmpty {
             root = built
         } else if open.count == 1, let eachChildOfRoot {
