@@ -113,13 +113,22 @@ def size_of(files):
     return sum(os.path.getsize(f) for f in files)
 
 
-def pipeline(tamayuz, runs, label, criteria, folder, files, rows):
-    """Tamayuz end to end against the floor and the lxml scorer, on one input set."""
+def pipeline(tamayuz, runs, label, criteria, folder, files, rows, html=False):
+    """Tamayuz end to end against the floor and the lxml scorer, on one input set: the jury's
+    JSON results (the whole score tree of every agency), one CSV row per agency (what the lxml
+    scorer prints too) and, if asked, the HTML report (improvement plans included)."""
     check_totals(tamayuz, criteria, folder, label)
     report = [tamayuz, "report", "--criteria", criteria, folder, "--format", "json"]
     everything = [criteria] + files
     t = timed(report, runs)
     t_cpu = cpu_of(report)
+    score = [tamayuz, "score", "--criteria", criteria, folder, "--format", "csv"]
+    csv = timed(score, runs)
+    csv_cpu = cpu_of(score)
+    page = None
+    if html:
+        page = timed([tamayuz, "report", "--criteria", criteria, folder, "--format", "html", "--date", "2013-12-08",
+                      "--output", os.path.join(WORK, "report.html")], runs)
     tuned = timed(report, runs, env=TUNED)
     rss = peak_kib(report)
     cat = timed(["cat"] + everything, runs)
@@ -130,7 +139,8 @@ def pipeline(tamayuz, runs, label, criteria, folder, files, rows):
     lxml = timed([sys.executable, os.path.join(HERE, "lxml_scorer.py"), criteria, folder], max(1, runs))
     lint_rss = peak_kib(["xmllint", "--noout"] + everything)
     rows.append(dict(label=label, files=len(files), mb=size_of(everything) / 1e6, tamayuz=t, cpu=t_cpu, tuned=tuned,
-                     rss=rss, cat=cat, xmllint=lint, lint_cpu=lint_cpu, schema=schema, lxml=lxml, lint_rss=lint_rss))
+                     rss=rss, cat=cat, xmllint=lint, lint_cpu=lint_cpu, schema=schema, lxml=lxml, lint_rss=lint_rss,
+                     csv=csv, csv_cpu=csv_cpu, html=page))
 
 
 def sensitivity(tamayuz, runs, agencies, indicators, draws):
@@ -197,7 +207,8 @@ def main():
     pipeline(args.tamayuz, args.runs, f"{n} agencies × {m} indicators, self-assessments", criteria, folder, files, rows)
     n, m, e = size["jury"]
     criteria, folder, files = generate(n, m, e)
-    pipeline(args.tamayuz, args.runs, f"{n} agencies × {m} indicators × {e} evaluators (jury)", criteria, folder, files, rows)
+    pipeline(args.tamayuz, args.runs, f"{n} agencies × {m} indicators × {e} evaluators (jury)", criteria, folder, files, rows,
+             html=True)
     sens = sensitivity(args.tamayuz, args.runs, *size["sensitivity"])
     mem = memory(args.tamayuz, *size["memory"], args.runs)
 
@@ -211,6 +222,13 @@ def main():
               f"{r['tuned']:.3f} s | {r['rss'] / 1024:.0f} MiB | {r['cat']:.3f} s | {r['xmllint']:.3f} s | "
               f"{r['schema']:.3f} s | {r['lxml']:.3f} s | {r['tamayuz'] / r['xmllint']:.2f} | "
               f"{r['tamayuz'] / r['schema']:.2f} | {r['lxml'] / r['tamayuz']:.1f} |")
+    print("\n| inputs | tamayuz score (csv) | its CPU | tamayuz / xmllint | tamayuz / xmllint --schema | "
+          "lxml / tamayuz | tamayuz report (html) |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        page = f"{r['html']:.3f} s" if r["html"] is not None else "—"
+        print(f"| {r['label']} | {r['csv']:.3f} s | {r['csv_cpu']:.3f} s | {r['csv'] / r['xmllint']:.2f} | "
+              f"{r['csv'] / r['schema']:.2f} | {r['lxml'] / r['csv']:.1f} | {page} |")
     print("\nOn CPU time (user + system; Tamayuz uses both cores, xmllint one): " + "; ".join(
         f"{r['label']}: tamayuz {r['cpu']:.3f} s, xmllint --noout {r['lint_cpu']:.3f} s, "
         f"ratio {r['cpu'] / r['lint_cpu']:.2f}" for r in rows) + ".")
