@@ -24,9 +24,6 @@ SCHEMAS = os.path.join(HERE, "..", "criteria", "schema")
 # Per size: the main set (agencies, indicators; self-assessments), the jury set (agencies,
 # indicators, evaluators per agency), the sensitivity set (agencies, indicators, draws) and the
 # memory series (agency counts, indicators).
-# A glibc malloc setting that spares Tamayuz's many small allocations a slow path (measured, not default).
-TUNED = {"GLIBC_TUNABLES": "glibc.malloc.tcache_count=1000"}
-
 SIZES = {
     "tiny": dict(main=(10, 20), jury=(10, 20, 3), sensitivity=(20, 20, 1000), memory=([10, 100], 20)),
     "small": dict(main=(100, 100), jury=(50, 100, 3), sensitivity=(200, 100, 10000), memory=([100, 1000], 20)),
@@ -129,7 +126,6 @@ def pipeline(tamayuz, runs, label, criteria, folder, files, rows, html=False):
     if html:
         page = timed([tamayuz, "report", "--criteria", criteria, folder, "--format", "html", "--date", "2013-12-08",
                       "--output", os.path.join(WORK, "report.html")], runs)
-    tuned = timed(report, runs, env=TUNED)
     rss = peak_kib(report)
     cat = timed(["cat"] + everything, runs)
     lint = timed(["xmllint", "--noout"] + everything, runs)
@@ -138,7 +134,7 @@ def pipeline(tamayuz, runs, label, criteria, folder, files, rows, html=False):
                    ["xmllint", "--noout", "--schema", os.path.join(SCHEMAS, "criteria.xsd"), criteria])
     lxml = timed([sys.executable, os.path.join(HERE, "lxml_scorer.py"), criteria, folder], max(1, runs))
     lint_rss = peak_kib(["xmllint", "--noout"] + everything)
-    rows.append(dict(label=label, files=len(files), mb=size_of(everything) / 1e6, tamayuz=t, cpu=t_cpu, tuned=tuned,
+    rows.append(dict(label=label, files=len(files), mb=size_of(everything) / 1e6, tamayuz=t, cpu=t_cpu,
                      rss=rss, cat=cat, xmllint=lint, lint_cpu=lint_cpu, schema=schema, lxml=lxml, lint_rss=lint_rss,
                      csv=csv, csv_cpu=csv_cpu, html=page))
 
@@ -213,13 +209,13 @@ def main():
     mem = memory(args.tamayuz, *size["memory"], args.runs)
 
     print(f"\n## Tamayuz benchmark: {args.size}{args.note}\n")
-    print("| inputs | files | MB | tamayuz report (json) | its CPU | with tcache tunable | peak RSS | cat | "
+    print("| inputs | files | MB | tamayuz report (json) | its CPU | peak RSS | cat | "
           "xmllint --noout | xmllint --schema | lxml scorer | tamayuz / xmllint | tamayuz / xmllint --schema | "
           "lxml / tamayuz |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r['label']} | {r['files']} | {r['mb']:.1f} | {r['tamayuz']:.3f} s | {r['cpu']:.3f} s | "
-              f"{r['tuned']:.3f} s | {r['rss'] / 1024:.0f} MiB | {r['cat']:.3f} s | {r['xmllint']:.3f} s | "
+              f"{r['rss'] / 1024:.0f} MiB | {r['cat']:.3f} s | {r['xmllint']:.3f} s | "
               f"{r['schema']:.3f} s | {r['lxml']:.3f} s | {r['tamayuz'] / r['xmllint']:.2f} | "
               f"{r['tamayuz'] / r['schema']:.2f} | {r['lxml'] / r['tamayuz']:.1f} |")
     print("\n| inputs | tamayuz score (csv) | its CPU | tamayuz / xmllint | tamayuz / xmllint --schema | "
@@ -232,8 +228,7 @@ def main():
     print("\nOn CPU time (user + system; Tamayuz uses both cores, xmllint one): " + "; ".join(
         f"{r['label']}: tamayuz {r['cpu']:.3f} s, xmllint --noout {r['lint_cpu']:.3f} s, "
         f"ratio {r['cpu'] / r['lint_cpu']:.2f}" for r in rows) + ".")
-    print(f"\nxmllint --noout peak RSS: {rows[0]['lint_rss'] / 1024:.0f} MiB. \"with tcache tunable\": the same run "
-          f"with GLIBC_TUNABLES={TUNED['GLIBC_TUNABLES']} (see docs/performance.md).")
+    print(f"\nxmllint --noout peak RSS: {rows[0]['lint_rss'] / 1024:.0f} MiB.")
     print(f"\n### Sensitivity: {sens['agencies']} agencies, {sens['draws']} draws\n")
     print("| tamayuz report, 1 draw | with all draws | Monte Carlo: wall difference | CPU difference | "
           "numpy script | numpy Monte Carlo | tamayuz / numpy (Monte Carlo, wall) | (CPU) |")
