@@ -21,6 +21,18 @@
 enum InputGuard {
     static let maximumAttributes = 256
 
+    /// Readies libxml2 and throws a located error if the input must not be given to it: empty,
+    /// over 2 GiB (libxml2 counts in `Int32`), or refused by `check`.
+    static func admit(_ bytes: [UInt8], fileName: String) throws(XMLFailure) {
+        LibXML.initialise()
+        let start = SourceLocation(file: fileName, line: 1, column: 1)
+        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
+        guard bytes.count <= Int(Int32.max) else {
+            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
+        }
+        try check(bytes, fileName: fileName)
+    }
+
     /// Throws a located error if the input must not be given to libxml2.
     static func check(_ bytes: [UInt8], fileName: String) throws(XMLFailure) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(XMLFailure) in

@@ -10,6 +10,8 @@ final class ParseSession {
     /// The document element's local name and namespace, when only that is read
     /// (`StreamingParser.rootElement`).
     var root: (name: String, namespaceURI: String?)?
+    /// What a schema validator plugged into the events found (`StreamValidation`).
+    var validation: DiagnosticCollector?
 
     init(collector: DiagnosticCollector, builder: TreeBuilder? = nil) {
         self.collector = collector

@@ -29,13 +29,8 @@ final class ParsedDocument {
     /// keeping libxml2's size and depth limits. Every error and warning is collected; any error
     /// (well-formedness, namespace, encoding, limit) fails the parse.
     static func parse(_ bytes: [UInt8], fileName: String) throws(XMLFailure) -> ParsedDocument {
-        LibXML.initialise()
         let start = SourceLocation(file: fileName, line: 1, column: 1)
-        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
-        guard bytes.count <= Int(Int32.max) else {
-            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
-        }
-        try InputGuard.check(bytes, fileName: fileName)
+        try InputGuard.admit(bytes, fileName: fileName)
         guard let context = xmlNewParserCtxt() else {
             throw XMLFailure(start, "could not create an XML parser (out of memory)")
         }

@@ -13,79 +13,35 @@ enum StreamingParser {
         _ bytes: [UInt8], fileName: String, schema: XMLSchema?, eachChildOfRoot: ((XMLElement) -> Void)? = nil,
         locations: XMLReader.Locations = .exact
     ) throws(XMLFailure) -> XMLElement {
-        LibXML.initialise()
-        let start = SourceLocation(file: fileName, line: 1, column: 1)
-        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
-        guard bytes.count <= Int(Int32.max) else {
-            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
-        }
-        try InputGuard.check(bytes, fileName: fileName)
-        return try bytes.withUnsafeBufferPointer { (input) throws(XMLFailure) -> XMLElement in
-            let memory = UnsafeRawPointer(input.baseAddress!).assumingMemoryBound(to: CChar.self)
-            guard let context = xmlCreateMemoryParserCtxt(memory, Int32(input.count)) else {
-                throw XMLFailure(start, "could not create an XML parser (out of memory)")
-            }
-            defer { xmlFreeParserCtxt(context) }
-            xmlCtxtUseOptions(context, LibXML.parserOptions)
-
+        var validation: StreamValidation?
+        let session = try run(bytes, fileName: fileName) { context, input in
             let session = ParseSession(
                 collector: DiagnosticCollector(),
                 builder: TreeBuilder(
                     fileName: fileName, bytes: bytes, input: input, eachChildOfRoot: eachChildOfRoot, locations: locations))
             ParserHooks.install(on: context, session: session)
             installEventHandlers(on: context)
-            let validation = schema.flatMap { StreamValidation(schema: $0, context: context, session: session) }
-            withExtendedLifetime(session) {
-                _ = xmlParseDocument(context)
-            }
+            validation = schema.flatMap { StreamValidation(schema: $0, context: context, session: session) }
+            return session
+        } finish: { session in
             session.builder?.deliverEndedElement()
-            let validationFindings = validation?.finish()
-            if let document = context.pointee.myDoc {
-                xmlFreeDoc(document)
-                context.pointee.myDoc = nil
-            }
-            context.pointee._private = nil
-
-            let collector = session.collector
-            let builder = session.builder!
-            session.builder = nil
-            // The parser's own errors come first: a limit the builder enforces may be the
-            // consequence of one (libxml2 reads on after an error to report more).
-            guard !collector.hasErrors, context.pointee.wellFormed != 0 else {
-                collector.explainNULs(in: bytes)
-                var diagnostics = collector.diagnostics(file: fileName, source: .input(bytes))
-                if !diagnostics.contains(where: { $0.severity == .error }) {
-                    diagnostics.append(XMLDiagnostic(location: start, message: "document could not be parsed"))
-                }
-                throw XMLFailure(diagnostics: diagnostics)
-            }
-            if let failure = builder.failure { throw failure }
-            guard let root = builder.root else { throw XMLFailure(start, "document has no root element") }
-            if let validationFindings, validationFindings.hasErrors {
-                throw XMLFailure(diagnostics: validationFindings.diagnostics(file: fileName, source: nil))
-            }
-            return root
+            return validation?.finish()
         }
+        let builder = session.builder!
+        session.builder = nil
+        if let failure = builder.failure { throw failure }
+        guard let root = builder.root else { throw XMLFailure(start(fileName), "document has no root element") }
+        if let findings = session.validation, findings.hasErrors {
+            throw XMLFailure(diagnostics: findings.diagnostics(file: fileName, source: nil))
+        }
+        return root
     }
 
     /// The document element's local name and namespace, read without parsing further: the
     /// parser stops at the root's start tag. Errors before it (a DOCTYPE, a malformed prologue,
     /// an encoding problem) are thrown; the rest of the document is not checked.
     static func rootElement(of bytes: [UInt8], fileName: String) throws(XMLFailure) -> (name: String, namespaceURI: String?) {
-        LibXML.initialise()
-        let start = SourceLocation(file: fileName, line: 1, column: 1)
-        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
-        guard bytes.count <= Int(Int32.max) else {
-            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
-        }
-        try InputGuard.check(bytes, fileName: fileName)
-        return try bytes.withUnsafeBufferPointer { (input) throws(XMLFailure) in
-            let memory = UnsafeRawPointer(input.baseAddress!).assumingMemoryBound(to: CChar.self)
-            guard let context = xmlCreateMemoryParserCtxt(memory, Int32(input.count)) else {
-                throw XMLFailure(start, "could not create an XML parser (out of memory)")
-            }
-            defer { xmlFreeParserCtxt(context) }
-            xmlCtxtUseOptions(context, LibXML.parserOptions)
+        let session = try run(bytes, fileName: fileName) { context, _ in
             let session = ParseSession(collector: DiagnosticCollector())
             ParserHooks.install(on: context, session: session)
             installEventHandlers(on: context)
@@ -96,25 +52,55 @@ enum StreamingParser {
                 session.root = (String(cString: localName), namespace.map { String(cString: $0) })
                 xmlStopParser(context)
             }
+            return session
+        } finish: { _ in nil }
+        guard let root = session.root else { throw XMLFailure(start(fileName), "document has no root element") }
+        return root
+    }
+
+    /// Admits the input (`InputGuard`), parses it with a safe context of its own that `prepare`
+    /// sets up, runs `finish` while the context still exists, and throws the parser's own errors:
+    /// those come first, since a limit the builder enforces may be the consequence of one
+    /// (libxml2 reads on after an error to report more). `finish` returns the validator's findings.
+    private static func run(
+        _ bytes: [UInt8], fileName: String,
+        prepare: (xmlParserCtxtPtr, UnsafeBufferPointer<UInt8>) -> ParseSession,
+        finish: (ParseSession) -> DiagnosticCollector?
+    ) throws(XMLFailure) -> ParseSession {
+        try InputGuard.admit(bytes, fileName: fileName)
+        return try bytes.withUnsafeBufferPointer { (input) throws(XMLFailure) -> ParseSession in
+            let memory = UnsafeRawPointer(input.baseAddress!).assumingMemoryBound(to: CChar.self)
+            guard let context = xmlCreateMemoryParserCtxt(memory, Int32(input.count)) else {
+                throw XMLFailure(start(fileName), "could not create an XML parser (out of memory)")
+            }
+            defer { xmlFreeParserCtxt(context) }
+            xmlCtxtUseOptions(context, LibXML.parserOptions)
+            let session = prepare(context, input)
             withExtendedLifetime(session) {
                 _ = xmlParseDocument(context)
             }
+            session.validation = finish(session)
             if let document = context.pointee.myDoc {
                 xmlFreeDoc(document)
                 context.pointee.myDoc = nil
             }
             context.pointee._private = nil
             let collector = session.collector
-            guard let root = session.root, !collector.hasErrors else {
+            // A parse stopped at the root (`rootElement`) is well-formed as far as it went.
+            guard !collector.hasErrors, context.pointee.wellFormed != 0 || session.root != nil else {
                 collector.explainNULs(in: bytes)
                 var diagnostics = collector.diagnostics(file: fileName, source: .input(bytes))
                 if !diagnostics.contains(where: { $0.severity == .error }) {
-                    diagnostics.append(XMLDiagnostic(location: start, message: "document has no root element"))
+                    diagnostics.append(XMLDiagnostic(location: start(fileName), message: "document could not be parsed"))
                 }
                 throw XMLFailure(diagnostics: diagnostics)
             }
-            return root
+            return session
         }
+    }
+
+    private static func start(_ fileName: String) -> SourceLocation {
+        SourceLocation(file: fileName, line: 1, column: 1)
     }
 
     /// Points the context's element and text events at the session's `TreeBuilder`. Comments and
