@@ -112,7 +112,9 @@ struct AssessmentReader {
     /// Every finding, in document order.
     var diagnostics: [Diagnostic] { header.diagnostics + sink.diagnostics }
 
-    /// Reads one child of the root; the schema has put them in order (agency, assessor, answers).
+    /// Reads one child of the root as the parser hands it over, before the document is known to
+    /// be valid: nothing the XSD requires may be taken for granted here (a missing attribute is
+    /// skipped; the XSD's error replaces these findings).
     mutating func read(_ element: XMLElement) {
         switch element.name {
         case "agency":
@@ -150,7 +152,7 @@ struct AssessmentReader {
 
     private mutating func readAnswer(_ element: XMLElement) {
         // Values are read by name and places looked up only for a finding: most answers have none.
-        let id = element[attribute: "indicator"]!
+        guard let id = element[attribute: "indicator"] else { return }
         guard let index = framework.nodeIndex[id] else {
             sink.error(element.attribute("indicator")!.valueLocation, "unknown indicator '\(id)' in framework '\(framework.id)'")
             return

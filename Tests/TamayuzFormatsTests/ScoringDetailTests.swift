@@ -57,4 +57,22 @@ import TamayuzFormats
         #expect(warnings.first?.location.line == marked.line)
         #expect(warnings.first?.location.column == marked.column)
     }
+
+    /// Answers reach the reader before the XSD has judged the document: one without the
+    /// indicator the XSD requires must give the XSD's error, not stop the program (found by the
+    /// assessment fuzzer).
+    @Test(arguments: [AssessmentLoader.Detail.full, .scoring])
+    func anAnswerWithoutItsIndicatorIsTheSchemasError(_ detail: AssessmentLoader.Detail) {
+        let marked = Marked(Self.document(#"📍<answer value="yes"/>"#))
+        var errors: [Diagnostic] = []
+        do {
+            _ = try AssessmentLoader.load(
+                bytes: Array(marked.text.utf8), fileName: "a.xml", framework: Self.framework, detail: detail)
+        } catch {
+            errors = error.errors
+        }
+        #expect(errors.map(\.message) == ["element 'answer': The attribute 'indicator' is required but missing."])
+        #expect(errors.first?.location.line == marked.line)
+        #expect(errors.first?.location.column == marked.column)
+    }
 }
