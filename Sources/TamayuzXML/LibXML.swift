@@ -7,6 +7,8 @@ enum LibXML {
     private static let initialised: Bool = {
         xmlInitParser()
         xmlSchemaInitTypes()
+        // Nothing reaches standard error behind the diagnostics' back (see the shim).
+        tamayuz_silence_generic_errors()
         return true
     }()
 

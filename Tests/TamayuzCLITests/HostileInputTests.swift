@@ -195,6 +195,26 @@ import Testing
         }
     }
 
+    /// A byte the declared encoding does not map: libxml2 would print its own "encoding error"
+    /// lines to standard error besides the located diagnostic; nothing but Tamayuz's lines may
+    /// appear there.
+    @Test func anUnmappedByteGivesOnlyTamayuzsOwnLines() throws {
+        let workspace = try HostileWorkspace()
+        var bytes = Data(#"<?xml version="1.0" encoding="ISO-8859-6"?>"#.utf8) + Data("\n".utf8)
+        bytes += Data(#"<assessment xmlns="urn:tamayuz:assessment:1" framework="quality_track" framework-version="2.0.0">"#.utf8)
+        bytes += Data("\n  <agency id=\"x\"><name xml:lang=\"ar\">".utf8) + Data([0xA1, 0xA2])
+        bytes += Data("</name></agency>\n  <assessor role=\"self\"/>\n</assessment>\n".utf8)
+        try workspace.add("unmapped.xml", bytes)
+        for command in HostileWorkspace.Command.allCases {
+            let run = try workspace.run(command, input: "unmapped.xml")
+            workspace.check(run, .refused("3:", "Premature end of data"), file: "unmapped.xml", command: command)
+            let foreign = run.stderr.split(separator: "\n").filter {
+                !$0.hasPrefix("unmapped.xml:") && !$0.hasPrefix("INVALID ") && !$0.hasPrefix("ok ") && !$0.contains("checked:")
+            }
+            #expect(foreign.isEmpty, "\(command.rawValue): \(foreign)")
+        }
+    }
+
     @Test func twentyMegabyteAttributeIsRefused() throws {
         let workspace = try HostileWorkspace()
         var bytes = Data(HostileWorkspace.assessmentHead.utf8)
