@@ -250,12 +250,13 @@ enum ResultsJSON {
 
     /// One node of the score tree.
     static func node(_ json: inout JSONWriter, _ index: Int, card: ScoreCard, framework: Framework) {
-        let node = framework.nodes[index]
+        // The node's fields are read in place: a copy of the whole `Node` (texts, children,
+        // expressions) per node of every agency retained and released every one of them.
         let score = card.nodes[index]
         let weight = NodeFigures.weight(index, card: card)
-        json.field("id", .string(node.id))
-        json.field("parent", .orNull(node.parent.map { framework.nodes[$0].id }))
-        json.field("level", .string(node.level.rawValue))
+        json.field("id", .string(framework.nodes[index].id))
+        json.field("parent", .orNull(framework.nodes[index].parent.map { framework.nodes[$0].id }))
+        json.field("level", .string(framework.nodes[index].level.rawValue))
         json.field("status", .string(NodeFigures.status(score.status)))
         json.field("raw", score.counts ? .number(score.raw) : .null)
         json.field("score", score.counts ? .number(score.score) : .null)
@@ -263,8 +264,8 @@ enum ResultsJSON {
         json.field("contribution", .number(weight * score.score))
         json.field("answered", .int(Int(score.answered)))
         json.field("expected", .int(Int(score.expected)))
-        if let indicator = node.indicator, let value = card.sheet.values[index] {
-            answerValue(&json, "value", value, kind: indicator.kind, framework: framework)
+        if let value = card.sheet.values[index], let kind = framework.nodes[index].indicator?.kind {
+            answerValue(&json, "value", value, kind: kind, framework: framework)
         } else {
             json.field("value", .null)
         }
