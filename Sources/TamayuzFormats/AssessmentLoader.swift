@@ -44,7 +44,8 @@ public enum AssessmentLoader {
         return try read(bytes, fileName: fileName, framework: framework, detail: detail, locations: .exact)
     }
 
-    private static func read(
+    /// One read of the file (internal for the tests, which show that the first read is used).
+    static func read(
         _ bytes: [UInt8], fileName: String, framework: Framework, detail: Detail, locations: XMLReader.Locations
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         var reader = AssessmentReader(framework: framework, detail: detail)

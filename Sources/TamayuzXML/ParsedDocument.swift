@@ -45,6 +45,7 @@ final class ParsedDocument {
                     fileName, nil, LibXML.parserOptions)
             }
         }
+        ParserHooks.reportUnconvertedInput(context, to: collector)
         context.pointee._private = nil
         guard let document, !collector.hasErrors, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }

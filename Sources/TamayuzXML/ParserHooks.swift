@@ -43,6 +43,20 @@ enum ParserHooks {
             at: ParserHooks.currentPlace(context, line: Int(error.pointee.line), column: Int(error.pointee.int2)))
     }
 
+    /// Records an error if libxml2 gave up converting the input from its encoding. It does not
+    /// always say so itself: bytes the declared encoding cannot convert after the root element
+    /// end the input quietly, as if the document ended there (its only word goes to the generic
+    /// channel, which is silenced). Call after the parse, before the context is freed.
+    static func reportUnconvertedInput(_ context: xmlParserCtxtPtr, to collector: DiagnosticCollector) {
+        guard let input = context.pointee.input, let buffer = input.pointee.buf, buffer.pointee.error != 0,
+            !collector.hasErrors
+        else { return }
+        let encoding = (context.pointee.encoding ?? input.pointee.encoding).map { " (\(String(cString: $0)))" } ?? ""
+        collector.add(
+            .lineColumn(line: Int(input.pointee.line), column: Int(input.pointee.col)), .error,
+            "bytes here cannot be read in the document's encoding\(encoding): the rest of the file could not be read")
+    }
+
     static func parserContext(_ userData: UnsafeMutableRawPointer?) -> xmlParserCtxtPtr? {
         userData?.assumingMemoryBound(to: xmlParserCtxt.self)
     }

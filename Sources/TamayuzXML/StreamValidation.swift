@@ -7,26 +7,31 @@ import Clibxml2
 /// right after that element's start or end event, and are placed where the builder says (at
 /// the attribute a message names, or at the element).
 final class StreamValidation {
-    private let context: xmlSchemaValidCtxtPtr
+    private let context: xmlSchemaValidCtxtPtr?
     private var plug: xmlSchemaSAXPlugPtr?
     /// The parse's session, whose builder knows which element an error is about.
     private unowned let session: ParseSession
     private let collector: DiagnosticCollector
 
-    /// Plugs a validator for `schema` into `parser`'s SAX handler; `nil` if libxml2 cannot
-    /// allocate one, which the parse then reports.
-    init?(schema: XMLSchema, context parser: xmlParserCtxtPtr, session: ParseSession) {
-        guard let context = xmlSchemaNewValidCtxt(schema.schema) else { return nil }
-        self.context = context
+    /// Plugs a validator for `schema` into `parser`'s SAX handler. If libxml2 cannot allocate
+    /// one, the document is not accepted: `finish` reports it.
+    init(schema: XMLSchema, context parser: xmlParserCtxtPtr, session: ParseSession) {
         self.session = session
         self.collector = DiagnosticCollector(homeNamespaces: schema.targetNamespace.map { [$0] } ?? [])
+        context = xmlSchemaNewValidCtxt(schema.schema)
+        guard let context else {
+            collector.add(.lineColumn(line: 1, column: 1), .error, "could not create a schema validator (out of memory)")
+            return
+        }
         xmlSchemaSetValidStructuredErrors(
             context, Self.structuredErrorHandler, Unmanaged.passUnretained(self).toOpaque())
-        withUnsafeMutablePointer(to: &parser.pointee.sax) { sax in
-            withUnsafeMutablePointer(to: &parser.pointee.userData) { userData in
-                plug = xmlSchemaSAXPlug(context, sax, userData)
-            }
-        }
+        // libxml2 keeps these two addresses and writes through them again when unplugging, so
+        // they are the context's own fields, not temporaries.
+        let fields = UnsafeMutableRawPointer(parser)
+        let sax = (fields + MemoryLayout<xmlParserCtxt>.offset(of: \.sax)!).assumingMemoryBound(to: xmlSAXHandlerPtr?.self)
+        let userData = (fields + MemoryLayout<xmlParserCtxt>.offset(of: \.userData)!)
+            .assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+        plug = xmlSchemaSAXPlug(context, sax, userData)
         // The plug's handler forwards events, not structured errors: route those to the parse's
         // collector again (libxml2 then passes the plug as user data, which the handler ignores).
         parser.pointee.sax?.pointee.serror = ParserHooks.structuredErrorHandler
@@ -36,13 +41,15 @@ final class StreamValidation {
     }
 
     deinit {
-        if let plug { xmlSchemaSAXUnplug(plug) }
-        xmlSchemaFreeValidCtxt(context)
+        // Unplugging writes into the parser context, so it happens in `finish`, which the parse
+        // calls before freeing that context.
+        precondition(plug == nil, "StreamValidation.finish() must run before the parser context is freed")
+        if let context { xmlSchemaFreeValidCtxt(context) }
     }
 
     /// Unplugs the validator once the parse is over and returns what it found.
     func finish() -> DiagnosticCollector {
-        if let plug {
+        if let plug, let context {
             let valid = xmlSchemaIsValid(context)
             xmlSchemaSAXUnplug(plug)
             self.plug = nil

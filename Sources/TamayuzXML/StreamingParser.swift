@@ -21,7 +21,7 @@ enum StreamingParser {
                     fileName: fileName, bytes: bytes, input: input, eachChildOfRoot: eachChildOfRoot, locations: locations))
             ParserHooks.install(on: context, session: session)
             installEventHandlers(on: context)
-            validation = schema.flatMap { StreamValidation(schema: $0, context: context, session: session) }
+            validation = schema.map { StreamValidation(schema: $0, context: context, session: session) }
             return session
         } finish: { session in
             session.builder?.deliverEndedElement()
@@ -79,6 +79,7 @@ enum StreamingParser {
             withExtendedLifetime(session) {
                 _ = xmlParseDocument(context)
             }
+            ParserHooks.reportUnconvertedInput(context, to: session.collector)
             session.validation = finish(session)
             if let document = context.pointee.myDoc {
                 xmlFreeDoc(document)

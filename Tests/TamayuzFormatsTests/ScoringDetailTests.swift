@@ -1,6 +1,6 @@
 import Testing
 import TamayuzCore
-import TamayuzFormats
+@testable import TamayuzFormats
 
 /// Reading an assessment as scoring reads it gives the sheet the whole answers give, and places
 /// warnings as exactly.
@@ -74,5 +74,25 @@ import TamayuzFormats
         #expect(errors.map(\.message) == ["element 'answer': The attribute 'indicator' is required but missing."])
         #expect(errors.first?.location.line == marked.line)
         #expect(errors.first?.location.column == marked.column)
+    }
+
+    /// The first read, which places only the root, is the one kept for a clean file: it gives the
+    /// same sheet; a file with a finding needs the exact re-read (its places are empty).
+    @Test func theFirstReadIsKeptForACleanFileAndNotForOneWithAFinding() throws {
+        let clean = Array(Self.document(#"<answer indicator="num" value="7.5"/>"#).utf8)
+        let (first, findings) = try AssessmentLoader.read(
+            clean, fileName: "a.xml", framework: Self.framework, detail: .scoring, locations: .rootOnly)
+        #expect(findings.isEmpty)
+        let (loaded, _) = try AssessmentLoader.load(bytes: clean, fileName: "a.xml", framework: Self.framework, detail: .scoring)
+        #expect(first.sheet?.values == loaded.sheet?.values)
+        #expect(first.location == loaded.location && first.location.line == 1)
+
+        let warned = Array(
+            Self.document(#"<answer indicator="yn" value="no"/>"#, assessor: #"<assessor role="self" affiliation="x"/>"#).utf8)
+        let (_, unplaced) = try AssessmentLoader.read(
+            warned, fileName: "a.xml", framework: Self.framework, detail: .scoring, locations: .rootOnly)
+        #expect(unplaced.map(\.location.line) == [0])
+        let (_, placed) = try AssessmentLoader.load(bytes: warned, fileName: "a.xml", framework: Self.framework, detail: .scoring)
+        #expect(placed.map(\.location.line) == [3])
     }
 }

@@ -158,4 +158,35 @@ struct EncodingTests {
         #expect(root.text == "café ")
         #expect(root.children[0].location == source["1️⃣"])
     }
+
+    /// Bytes the declared encoding cannot convert, after the root element: libxml2 ends the input
+    /// there without an error of its own (found in review). The document is refused, in both
+    /// readers (events, and the tree schemas are compiled from).
+    @Test func bytesThatCannotBeConvertedAfterTheRootAreRefused() {
+        let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-6"?>"#.utf8) + [0x0A] + Array("<r/>".utf8)
+            + [0x0A, 0xA1, 0xA2]
+        let message = "bytes here cannot be read in the document's encoding (ISO-8859-6): the rest of the file could not be read"
+        let streamed = XMLTesting.failure { () throws(XMLFailure) in
+            _ = try XMLReader.parse(bytes, fileName: "junk.xml", schema: nil)
+        }
+        #expect(streamed.map(\.message) == [message])
+        #expect(streamed.first?.location.line == 3)
+        let compiled = XMLTesting.failure { () throws(XMLFailure) in
+            _ = try XMLSchema(source: String(decoding: bytes, as: UTF8.self), name: "junk.xsd")
+        }
+        #expect(!compiled.isEmpty)
+        // Without the junk the same document is fine.
+        #expect(throws: Never.self) {
+            _ = try XMLReader.parse(Array(bytes.dropLast(2)), fileName: "fine.xml", schema: nil)
+        }
+    }
+
+    @Test func aLoneSurrogateAfterTheRootInUTF16IsRefused() {
+        var bytes = Self.encodeUTF16("<r/>\n", bigEndian: false)
+        bytes += [0x00, 0xD8, 0x61, 0x00]  // U+D800 then "a": a high surrogate alone (little-endian)
+        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+            _ = try XMLReader.parse(bytes, fileName: "surrogate.xml", schema: nil)
+        }
+        #expect(diagnostics.first?.message.hasPrefix("bytes here cannot be read in the document's encoding") == true)
+    }
 }
