@@ -57,13 +57,7 @@ import TamayuzFormats
               \(example.answers)
             </assessment>
             """)
-        var errors: [Diagnostic] = []
-        do {
-            _ = try AssessmentLoader.load(
-                bytes: Array(marked.text.utf8), fileName: "a.xml", framework: Self.framework, detail: detail)
-        } catch {
-            errors = error.errors
-        }
+        let errors = assessmentErrors(marked, framework: Self.framework, detail: detail)
         let match = errors.first { $0.message.contains(example.message) }
         #expect(match != nil, "no error containing \"\(example.message)\" in \(errors.map(\.description))")
         #expect(match?.location.line == marked.line, "\(match?.description ?? "")")

@@ -42,6 +42,16 @@ func criteriaErrors(_ marked: Marked) -> [Diagnostic] {
     }
 }
 
+/// Loads a marked assessment against `framework` and returns its errors (empty when it loads).
+func assessmentErrors(_ marked: Marked, framework: Framework, detail: AssessmentLoader.Detail) -> [Diagnostic] {
+    do {
+        _ = try AssessmentLoader.load(bytes: Array(marked.text.utf8), fileName: "a.xml", framework: framework, detail: detail)
+        return []
+    } catch {
+        return error.errors
+    }
+}
+
 /// A framework document around `body`.
 func criteriaDocument(_ body: String, attributes: String = "") -> String {
     """

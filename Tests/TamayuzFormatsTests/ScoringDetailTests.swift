@@ -64,13 +64,7 @@ import TamayuzCore
     @Test(arguments: [AssessmentLoader.Detail.full, .scoring])
     func anAnswerWithoutItsIndicatorIsTheSchemasError(_ detail: AssessmentLoader.Detail) {
         let marked = Marked(Self.document(#"📍<answer value="yes"/>"#))
-        var errors: [Diagnostic] = []
-        do {
-            _ = try AssessmentLoader.load(
-                bytes: Array(marked.text.utf8), fileName: "a.xml", framework: Self.framework, detail: detail)
-        } catch {
-            errors = error.errors
-        }
+        let errors = assessmentErrors(marked, framework: Self.framework, detail: detail)
         #expect(errors.map(\.message) == ["element 'answer': The attribute 'indicator' is required but missing."])
         #expect(errors.first?.location.line == marked.line)
         #expect(errors.first?.location.column == marked.column)
