@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p artifacts
 
+echo "--- golden outputs: every command's output byte-identical to Tests/Golden/expected"
+scripts/golden.sh
+
 echo "--- the README's main job"
 swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-track/ \
   --previous samples/quality-track/previous/results-2012.json \
