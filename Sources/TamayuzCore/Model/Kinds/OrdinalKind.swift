@@ -1,9 +1,9 @@
 /// A level of a shared scale, scored by the level's score.
 ///
-/// Worked example (a scale of levels scoring 0, 0.25, 0.5, 1): the second level scores 0.25 and
-/// is `"its-id"` in expressions; its next step is the third level, the best answer the fourth;
-/// evaluators answering the first, third and fourth levels agree on the third (the median; the
-/// lower one of an even count).
+/// Worked example (a scale of levels a, b, c, d scoring 0, 0.25, 0.5, 1): "b" scores 0.25 and
+/// is the string "b" in expressions; its next step is "c", the best answer "d";
+/// evaluators answering "a", "c" and "d" agree on "c" (the median; of an even count the lower
+/// middle one).
 struct OrdinalKind: IndicatorKindBehaviour {
     /// Index into `Framework.scales`.
     var scale: Int
