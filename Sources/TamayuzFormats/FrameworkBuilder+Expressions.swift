@@ -7,12 +7,7 @@ struct FrameworkSymbols: ExpressionSymbols {
     let nodeIDs: Set<String>
 
     func answerType(of id: String) -> ExpressionType? {
-        switch kinds[id] {
-        case nil: nil
-        case .yesNo?: .boolean
-        case .ordinal?: .string
-        case .number?, .percentage?, .checklist?, .derived?: .number
-        }
+        kinds[id]?.expressionType
     }
 
     func nodeExists(_ id: String) -> Bool { nodeIDs.contains(id) }

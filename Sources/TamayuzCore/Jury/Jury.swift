@@ -112,7 +112,7 @@ public struct Jury: Sendable {
                 sheet.values[index] = .notApplicable
                 continue
             }
-            sheet.values[index] = Jury.consensus(values)
+            sheet.values[index] = values.isEmpty ? nil : indicator.kind.behaviour.consensus(values)
             sheet.evidence[index] = true
             if let combined = options.aggregation.combine(scores) {
                 sheet.fixedScores[index] = min(1, max(0, combined))
@@ -134,28 +134,6 @@ public struct Jury: Sendable {
                 if card.sheet.values[index] == nil { blank += 1 } else { answered += 1 }
             }
             return answered > 0 && blank > 0
-        }
-    }
-
-    /// The evaluators' middle answer (see the type's documentation).
-    static func consensus(_ values: [AnswerValue]) -> AnswerValue? {
-        guard let first = values.first else { return nil }
-        switch first {
-        case .yesNo:
-            let yes = values.filter { $0 == .yesNo(true) }.count
-            return .yesNo(yes * 2 > values.count)
-        case .level:
-            let levels = values.compactMap { if case let .level(level) = $0 { level } else { nil } }.sorted()
-            return .level(levels[(levels.count - 1) / 2])
-        case .number:
-            let numbers = values.compactMap { if case let .number(number) = $0 { number } else { nil } }
-            return Descriptive.median(numbers).map(AnswerValue.number)
-        case .options:
-            var counts: [Int: Int] = [:]
-            for case let .options(ticked) in values { for option in ticked { counts[option, default: 0] += 1 } }
-            return .options(counts.filter { $0.value * 2 > values.count }.keys.sorted())
-        case .notApplicable:
-            return .notApplicable
         }
     }
 

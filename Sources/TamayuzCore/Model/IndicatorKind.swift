@@ -13,22 +13,32 @@ public enum IndicatorKind: Sendable, Hashable {
     /// A value computed from other answers, scored like a number.
     case derived(CompiledExpression, NumberScoring, unit: String?)
 
-    /// A short name for messages and explanations.
-    public var name: String {
+    /// The kind's behaviour (Model/Kinds/): the one switch over the kinds, where a new kind
+    /// adds its case.
+    var behaviour: any IndicatorKindBehaviour {
         switch self {
-        case .yesNo: "yes/no"
-        case .ordinal: "ordinal"
-        case .number: "number"
-        case .percentage: "percentage"
-        case .checklist: "checklist"
-        case .derived: "derived"
+        case let .yesNo(yesScore, noScore): YesNoKind(yesScore: yesScore, noScore: noScore)
+        case let .ordinal(scale): OrdinalKind(scale: scale)
+        case let .number(scoring, bounds, _): NumberKind(scoring: scoring, bounds: bounds)
+        case let .percentage(scoring): PercentageKind(scoring: scoring)
+        case let .checklist(options, cap): ChecklistKind(options: options, cap: cap)
+        case let .derived(_, scoring, _): DerivedKind(scoring: scoring)
         }
     }
 
+    /// A short name for messages and explanations.
+    public var name: String { behaviour.name }
+
     /// Whether an assessment answers it (derived indicators are computed instead).
-    public var isAnswered: Bool {
-        if case .derived = self { return false }
-        return true
+    public var isAnswered: Bool { behaviour.isAnswered }
+
+    /// The type of its answer in expressions.
+    public var expressionType: ExpressionType { behaviour.expressionType }
+
+    /// Reads an answer written as text (already trimmed of white space) against the framework's
+    /// `scales`; `id` names the indicator in the message of a refusal.
+    public func parseAnswer(_ text: String, id: String, scales: [Scale]) -> Result<AnswerValue, AnswerTextError> {
+        behaviour.parseAnswer(text, id: id, scales: scales)
     }
 }
 

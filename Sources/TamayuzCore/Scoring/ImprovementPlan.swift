@@ -110,13 +110,15 @@ extension Scorer {
                   framework.nodes[index].weight > 0
             else { continue }
             var changes: [ImprovementPlan.Step.Change] = []
-            let best = bestValue(indicator.kind)
+            let behaviour = indicator.kind.behaviour
+            let best = behaviour.bestValue(scales: framework.scales)
             if let current = card.sheet.values[index] {
                 if missingEvidence.contains(index) { changes.append(.supplyEvidence) }
-                if let next = nextValue(current, kind: indicator.kind), next != current {
+                let next = behaviour.nextValue(after: current, scales: framework.scales)
+                if let next, next != current {
                     changes.append(.nextLevel(next))
                 }
-                if let best, best != current, best != nextValue(current, kind: indicator.kind) {
+                if let best, best != current, best != next {
                     changes.append(.bestValue(best))
                 }
             } else if let best {
@@ -136,78 +138,5 @@ extension Scorer {
             return a.indicator < b.indicator
         }
         return ImprovementPlan(steps: steps)
-    }
-
-    /// The best answer an indicator allows.
-    func bestValue(_ kind: IndicatorKind) -> AnswerValue? {
-        switch kind {
-        case let .yesNo(yes, no): return .yesNo(yes >= no)
-        case let .ordinal(scale):
-            let levels = framework.scales[scale].levels
-            guard let best = levels.indices.max(by: { levels[$0].score < levels[$1].score }) else { return nil }
-            return .level(best)
-        case let .number(scoring, bounds, _):
-            return bestNumber(scoring, bounds: bounds).map(AnswerValue.number)
-        case let .percentage(scoring):
-            return bestNumber(scoring, bounds: NumberBounds(min: 0, max: 100)).map(AnswerValue.number)
-        case let .checklist(options, _):
-            return .options(Array(options.indices))
-        case .derived:
-            return nil
-        }
-    }
-
-    /// The next step up from the current answer: the next level, the next threshold, "yes", or
-    /// for a ramp the value halfway to the target; for a checklist the unticked option worth most.
-    func nextValue(_ current: AnswerValue, kind: IndicatorKind) -> AnswerValue? {
-        switch (kind, current) {
-        case (.yesNo, .yesNo(false)):
-            return .yesNo(true)
-        case let (.ordinal(scale), .level(level)):
-            let levels = framework.scales[scale].levels
-            return level + 1 < levels.count ? .level(level + 1) : nil
-        case let (.number(scoring, bounds, _), .number(value)):
-            return nextNumber(scoring, from: value).map { AnswerValue.number(clamp($0, bounds)) }
-        case let (.percentage(scoring), .number(value)):
-            return nextNumber(scoring, from: value).map { AnswerValue.number(clamp($0, NumberBounds(min: 0, max: 100))) }
-        case let (.checklist(options, _), .options(ticked)):
-            let candidates = options.indices.filter { !ticked.contains($0) }
-            guard let pick = candidates.max(by: { options[$0].points < options[$1].points || (options[$0].points == options[$1].points && $0 > $1) })
-            else { return nil }
-            return .options((ticked + [pick]).sorted())
-        default:
-            return nil
-        }
-    }
-
-    private func bestNumber(_ scoring: NumberScoring, bounds: NumberBounds) -> Double? {
-        switch scoring {
-        case let .ramp(_, target):
-            return clamp(target, bounds)
-        case let .thresholds(thresholds, direction):
-            guard let best = thresholds.max(by: { $0.score < $1.score || ($0.score == $1.score && (direction == .higherIsBetter ? $0.at > $1.at : $0.at < $1.at)) })
-            else { return nil }
-            return clamp(best.at, bounds)
-        }
-    }
-
-    /// A value the answer's bounds allow.
-    private func clamp(_ value: Double, _ bounds: NumberBounds) -> Double {
-        min(bounds.max ?? value, max(bounds.min ?? value, value))
-    }
-
-    private func nextNumber(_ scoring: NumberScoring, from value: Double) -> Double? {
-        let current = scoring.score(value)
-        switch scoring {
-        case let .ramp(floor, target):
-            guard current < 1 else { return nil }
-            // Halfway from where the value stands (or from the floor) to the target.
-            let start = current == 0 ? floor : value
-            return start + (target - start) / 2
-        case let .thresholds(thresholds, direction):
-            let better = thresholds.filter { $0.score > current }
-            let next = direction == .higherIsBetter ? better.min { $0.at < $1.at } : better.max { $0.at < $1.at }
-            return next?.at
-        }
     }
 }

@@ -186,10 +186,11 @@ public struct Scorer: Sendable {
         var base: Double?
         if let fixed = run.sheet.fixedScore(index) {
             base = fixed
-        } else if case let .derived(_, scoring, _) = indicator.kind {
-            if !run.derived[index].isNaN { base = scoring.score(run.derived[index]) }
-        } else if let value = run.sheet.values[index] {
-            base = IndicatorScoring.score(value, kind: indicator.kind, scales: framework.scales)
+        } else {
+            let behaviour = indicator.kind.behaviour
+            if let value = behaviour.isAnswered ? run.sheet.values[index] : run.derivedValue(index) {
+                base = behaviour.score(value, scales: framework.scales)
+            }
         }
         if var score = base.map(Precision.snap) {
             result.answered = 1

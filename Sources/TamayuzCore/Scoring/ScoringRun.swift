@@ -25,6 +25,11 @@ final class ScoringRun: ExpressionContext {
         nodes[index].status != .notApplicable && nodes[index].status != .excluded
     }
 
+    /// A derived indicator's computed value as an answer; nil when not computable.
+    func derivedValue(_ index: Int) -> AnswerValue? {
+        derived[index].isNaN ? nil : .number(derived[index])
+    }
+
     // MARK: ExpressionContext
 
     func answer(_ id: String) -> ExpressionValue {
@@ -34,7 +39,7 @@ final class ScoringRun: ExpressionContext {
             return derived[index].isNaN ? .missing : .number(derived[index])
         }
         guard let value = sheet.values[index] else { return .missing }
-        return IndicatorScoring.expressionValue(value, kind: indicator.kind, scales: framework.scales)
+        return indicator.kind.behaviour.expressionValue(value, scales: framework.scales)
     }
 
     func score(_ nodeID: String) -> Double? {
