@@ -22,14 +22,14 @@ public enum CSVCell: Sendable, Hashable {
     /// Nothing (an absent value).
     case empty
 
-    /// A number at `places` decimals (see ``ReportNumber/fixed(_:places:)``).
+    /// A number at `places` decimals (see ``NumberStyle/fixed(_:places:)``).
     public static func fixed(_ value: Double, places: Int) -> CSVCell {
-        value.isFinite ? .number(ReportNumber.fixed(value, places: places)) : .empty
+        value.isFinite ? .number(NumberStyle.plain.fixed(value, places: places)) : .empty
     }
 
     /// A number with at most `places` decimals, trailing zeros trimmed.
     public static func trimmed(_ value: Double, places: Int = 6) -> CSVCell {
-        value.isFinite ? .number(ReportNumber.trimmed(value, places: places)) : .empty
+        value.isFinite ? .number(NumberStyle.plain.shortest(value, places: places)) : .empty
     }
 
     /// The characters that make a spreadsheet read a cell as a formula.

@@ -92,7 +92,7 @@ public struct CSVLongRenderer: ReportRenderer {
                         // Parsed to a finite number and printed by us: a number, not text.
                         value = .trimmed(number)
                     } else if let answer = card.sheet.values[index] {
-                        value = .text(AnswerText.token(answer, kind: indicator.kind, framework: framework))
+                        value = .text(AnswerWording.token(answer, kind: indicator.kind, framework: framework))
                     }
                 }
                 csv.append([

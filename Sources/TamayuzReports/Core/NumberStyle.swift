@@ -1,146 +1,104 @@
-import Foundation
 import TamayuzCore
 
-/// How the report writes numbers: a fixed number of decimals, rounded as the engine rounds
-/// (``Precision``), in Western digits or, when asked, Arabic-Indic ones (٠١٢٣٤٥٦٧٨٩ with the
-/// Arabic decimal separator ٫ and percent sign ٪).
+/// How the reports write numbers: always from the value rounded as the engine rounds
+/// (``Precision``, half away from zero), never `-0`, in the report's ``DigitStyle``.
 ///
 /// Formatting is done here rather than by a locale, so the same number is written the same way
-/// on every machine.
-struct HTMLNumbers: Sendable {
-    var arabicIndic: Bool
-    /// Whether the page is right-to-left: signed numbers are then isolated left-to-right, so
-    /// "+3.5" does not read "3.5+".
-    var rightToLeft = false
+/// on every machine. The text, JSON and CSV reports write Western digits with an ASCII minus
+/// (``plain``); the HTML report its own digits, a typographic minus, and signed numbers isolated
+/// left-to-right on a right-to-left page, so "+3.5" does not read "3.5+".
+public struct NumberStyle: Sendable {
+    public var digits: DigitStyle
+    /// The sign of a negative signed difference: `-` in text, `−` (U+2212) in HTML.
+    public var minus: String
+    /// Whether signed numbers are isolated left-to-right (a right-to-left page).
+    public var isolatesSigned: Bool
 
-    /// `value` with `places` decimals, in the report's digits.
-    func fixed(_ value: Double, places: Int) -> String {
-        digits(Self.plain(value, places: places))
+    public init(digits: DigitStyle = .western, minus: String = "-", isolatesSigned: Bool = false) {
+        self.digits = digits
+        self.minus = minus
+        self.isolatesSigned = isolatesSigned
     }
 
-    func integer(_ value: Int) -> String {
-        digits(String(value))
+    /// Western digits and an ASCII minus: the text, JSON and CSV reports.
+    public static let plain = NumberStyle()
+
+    /// `value` with exactly `places` decimals: `fixed(68.45, 1)` is `68.5`, `fixed(2, 2)` `2.00`.
+    /// A value that is not finite prints as `—`.
+    public func fixed(_ value: Double, places: Int) -> String {
+        Self.decimal(value, places: places, trim: false).map(digits.convert) ?? "—"
     }
 
-    /// A fraction in [0, 1] as a percentage with `places` decimals (0.725 → "72.5%").
-    func percent(_ fraction: Double, places: Int = 1) -> String {
-        fixed(fraction * 100, places: places) + (arabicIndic ? "٪" : "%")
+    /// `value` with at most `places` decimals, trailing zeros trimmed: `shortest(0.5, 6)` is
+    /// `0.5`, `shortest(70, 6)` `70`, `shortest(1/3, 6)` `0.333333`. Not finite: `null`.
+    public func shortest(_ value: Double, places: Int) -> String {
+        Self.decimal(value, places: places, trim: true).map(digits.convert) ?? "null"
     }
 
-    /// A signed difference with `places` decimals: "+3.5", "−2.0", "0.0".
-    func signed(_ value: Double, places: Int) -> String {
+    /// At least `minimum` and at most `maximum` decimals: `0.5` → `0.50`, `0.125` → `0.125`.
+    public func between(_ value: Double, minimum: Int, maximum: Int) -> String {
+        guard let text = Self.decimal(value, places: maximum, trim: true) else { return "—" }
+        let decimals = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+        guard decimals < minimum else { return digits.convert(text) }
+        return digits.convert(text + (decimals == 0 ? "." : "") + String(repeating: "0", count: minimum - decimals))
+    }
+
+    /// A whole number in the report's digits.
+    public func integer(_ value: Int) -> String {
+        digits.convert(String(value))
+    }
+
+    /// A fraction in [0, 1] as a percentage with `places` decimals: `percent(0.685, 1)` is `68.5%`.
+    public func percent(_ fraction: Double, places: Int) -> String {
+        fixed(fraction * 100, places: places) + digits.percentSign
+    }
+
+    /// A signed difference with `places` decimals: `+3.5`, `-2.0` (or `−2.0`), `0.0`.
+    public func signed(_ value: Double, places: Int) -> String {
         let rounded = Precision.round(value, places: places)
         let text = rounded > 0 ? "+" + fixed(rounded, places: places)
-            : rounded < 0 ? "\u{2212}" + fixed(-rounded, places: places)
+            : rounded < 0 ? minus + fixed(-rounded, places: places)
             : fixed(0, places: places)
-        return rightToLeft && rounded != 0 ? "\u{2066}" + text + "\u{2069}" : text
+        return isolatesSigned && rounded != 0 ? "\u{2066}" + text + "\u{2069}" : text
     }
 
-    /// Western digits replaced by Arabic-Indic ones (and `.` by `٫`) when asked.
-    func digits(_ text: String) -> String {
-        guard arabicIndic else { return text }
-        var output = ""
-        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            if ("0"..."9").contains(scalar) {
-                output.unicodeScalars.append(Unicode.Scalar(0x0660 + scalar.value - 0x30)!)
-            } else if scalar == "." {
-                output.unicodeScalars.append("\u{066B}")
-            } else {
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
+    /// A value as an author wrote it: whole numbers without a point, others in Swift's shortest
+    /// exact form (`0.1`, `1e-05`).
+    public func exact(_ value: Double) -> String {
+        digits.convert(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
     }
 
-    /// A string of the report's own with its digits in the report's digits, placeholders
-    /// (`{1}`) left alone.
-    func templateDigits(_ template: String) -> String {
-        guard arabicIndic else { return template }
-        var output = ""
-        var inPlaceholder = false
-        for scalar in template.unicodeScalars {
-            if scalar == "{" { inPlaceholder = true } else if scalar == "}" { inPlaceholder = false }
-            if !inPlaceholder, ("0"..."9").contains(scalar) {
-                output.unicodeScalars.append(Unicode.Scalar(0x0660 + scalar.value - 0x30)!)
-            } else {
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
+    /// `value` at `places` decimals in Western digits with a point, `0` when not finite: what
+    /// sort keys and SVG coordinates use.
+    public static func machine(_ value: Double, places: Int) -> String {
+        decimal(value, places: places, trim: false) ?? "0"
     }
 
-    /// `value` rounded half away from zero to `places` decimals, in Western digits with a
-    /// point: what sort keys and SVG coordinates use.
-    static func plain(_ value: Double, places: Int) -> String {
-        guard value.isFinite else { return "0" }
+    /// The decimal digits of `value` rounded at `places`, without Foundation: the rounded value
+    /// is scaled to an integer count of 10^-places units and printed from that integer.
+    private static func decimal(_ value: Double, places: Int, trim: Bool) -> String? {
+        guard value.isFinite else { return nil }
         let places = max(0, min(places, 9))
-        var scale = 1.0
+        var scale: UInt64 = 1
         for _ in 0..<places { scale *= 10 }
-        let scaled = (Precision.round(value, places: places) * scale).rounded()
-        guard scaled.magnitude < 9e15 else { return String(value) }
+        let scaled = (Precision.round(value, places: places) * Double(scale)).rounded()
+        guard scaled.magnitude < 9e18 else { return value.description }
         let units = Int64(scaled)
-        let negative = units < 0
-        let magnitude = units.magnitude
-        let divisor = UInt64(scale)
-        var text = String(magnitude / divisor)
-        if places > 0 {
-            let fraction = String(magnitude % divisor)
-            text += "." + String(repeating: "0", count: places - fraction.count) + fraction
+        var fraction = units.magnitude % scale
+        var decimals = places
+        if trim {
+            while decimals > 0, fraction % 10 == 0 {
+                fraction /= 10
+                decimals -= 1
+            }
         }
-        return negative && magnitude != 0 ? "-" + text : text
-    }
-}
-
-/// A date in the Gregorian and the Hijri (Umm al-Qura) calendars, as the report's cover shows it.
-struct HTMLDates {
-    /// A Hijri date: year, month (1 = Muharram) and day.
-    struct Hijri: Sendable, Hashable {
-        var year: Int
-        var month: Int
-        var day: Int
-    }
-
-    /// The Umm al-Qura date of a Gregorian calendar day, reckoned at noon in Riyadh, so the day
-    /// does not depend on the machine's time zone.
-    static func hijri(_ date: ReportDate) -> Hijri? {
-        guard let riyadh = TimeZone(identifier: "Asia/Riyadh") else { return nil }
-        var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = riyadh
-        var ummAlQura = Calendar(identifier: .islamicUmmAlQura)
-        ummAlQura.timeZone = riyadh
-        guard let instant = gregorian.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)) else { return nil }
-        let parts = ummAlQura.dateComponents([.year, .month, .day], from: instant)
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        return Hijri(year: year, month: month, day: day)
-    }
-
-    static let hijriMonthsEnglish = [
-        "Muharram", "Safar", "Rabi\u{2BF} al-Awwal", "Rabi\u{2BF} al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
-        "Rajab", "Sha\u{2BF}ban", "Ramadan", "Shawwal", "Dhu al-Qa\u{2BF}dah", "Dhu al-Hijjah",
-    ]
-    static let hijriMonthsArabic = [
-        "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
-        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
-    ]
-    static let gregorianMonthsEnglish = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-    static let gregorianMonthsArabic = [
-        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-        "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-    ]
-
-    /// "8 December 2013" / "8 ديسمبر 2013م".
-    static func gregorianText(_ date: ReportDate, arabic: Bool, numbers: HTMLNumbers) -> String {
-        let months = arabic ? gregorianMonthsArabic : gregorianMonthsEnglish
-        return "\(numbers.integer(date.day)) \(months[date.month - 1]) \(numbers.integer(date.year))" + (arabic ? "م" : "")
-    }
-
-    /// "5 Safar 1435 AH" / "5 صفر 1435هـ".
-    static func hijriText(_ date: Hijri, arabic: Bool, numbers: HTMLNumbers) -> String {
-        let months = arabic ? hijriMonthsArabic : hijriMonthsEnglish
-        return "\(numbers.integer(date.day)) \(months[date.month - 1]) \(numbers.integer(date.year))" + (arabic ? "هـ" : " AH")
+        // No sign on zero: -0.04 at one decimal is "0.0", not "-0.0".
+        var text = units < 0 ? "-" : ""
+        text += String(units.magnitude / scale)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        return text
     }
 }

@@ -40,7 +40,7 @@ struct HTMLAgencySection {
         }
     }
 
-    private func subsection(_ page: inout HTMLBuilder, _ name: String, _ heading: HTMLString, _ content: (inout HTMLBuilder) -> Void) {
+    private func subsection(_ page: inout HTMLBuilder, _ name: String, _ heading: HTMLPhrase, _ content: (inout HTMLBuilder) -> Void) {
         page.element("h3", ["id": "\(anchor)-\(name)"], text: context.s(heading))
         content(&page)
     }
@@ -115,7 +115,7 @@ struct HTMLAgencySection {
         }
         let description = context.s(.chartDescription, context.name(standing.agency), items.joined(separator: context.s(.itemSeparator)))
         page.element("figure", ["class": "chart"]) { figure in
-            HTMLCharts.areaChart(&figure, bars: bars, id: anchor + "-chart", description: description, rtl: context.arabic, context: context)
+            HTMLCharts.areaChart(&figure, bars: bars, id: anchor + "-chart", description: description, rtl: context.language.isRightToLeft, context: context)
             figure.element("table", ["class": "compact"]) { table in
                 table.element("caption", text: context.s(.chartTableCaption, context.name(standing.agency)))
                 table.element("thead") { head in

@@ -8,7 +8,7 @@ enum HTMLCharts {
     static func miniBar(_ page: inout HTMLBuilder, _ score: Double) {
         page.element("svg", ["class": "mini", "viewBox": "0 0 100 10", "aria-hidden": "true", "focusable": "false"]) { svg in
             svg.void("rect", ["class": "t", "width": "100", "height": "10"], selfClosing: true)
-            svg.void("rect", ["class": "f", "width": HTMLNumbers.plain(min(1, max(0, score)) * 100, places: 1), "height": "10"], selfClosing: true)
+            svg.void("rect", ["class": "f", "width": NumberStyle.machine(min(1, max(0, score)) * 100, places: 1), "height": "10"], selfClosing: true)
         }
     }
 
@@ -30,9 +30,9 @@ enum HTMLCharts {
         let height = top + rowHeight * Double(bars.count) + 6
         func x(_ position: Double, _ extent: Double = 0) -> String {
             // Left-to-right: as given; right-to-left: mirrored.
-            HTMLNumbers.plain(rtl ? width - position - extent : position, places: 1)
+            NumberStyle.machine(rtl ? width - position - extent : position, places: 1)
         }
-        func n(_ value: Double) -> String { HTMLNumbers.plain(value, places: 1) }
+        func n(_ value: Double) -> String { NumberStyle.machine(value, places: 1) }
 
         page.element("svg", [
             "class": "chart", "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": String(Int(width)), "height": String(Int(height)),

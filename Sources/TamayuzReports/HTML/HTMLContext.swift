@@ -2,14 +2,15 @@ import Foundation
 import TamayuzCore
 
 /// What every part of the HTML report reads: the comparison, the options, the language's
-/// strings and number format, and a few lookups computed once.
+/// phrases and number style, and a few lookups computed once.
 struct HTMLContext {
     let comparison: CycleComparison
     let options: ReportOptions
     let framework: Framework
-    /// Whether the report's own strings are Arabic (and the page right-to-left).
-    let arabic: Bool
-    let numbers: HTMLNumbers
+    /// The language of the report's own words and of the page (`lang`, `dir`).
+    let language: Language
+    let phrases: Phrasebook
+    let numbers: NumberStyle
     /// How many ranked agencies hold each rank (ties have more than one).
     let holders: [Int: Int]
     /// Each agency's section anchor, by agency id.
@@ -19,8 +20,9 @@ struct HTMLContext {
         self.comparison = comparison
         self.options = options
         framework = comparison.framework
-        arabic = options.language.lowercased().hasPrefix("ar")
-        numbers = HTMLNumbers(arabicIndic: options.arabicIndicDigits, rightToLeft: arabic)
+        language = options.language
+        phrases = Phrasebook(options.language, digits: options.digits)
+        numbers = NumberStyle(digits: options.digits, minus: "\u{2212}", isolatesSigned: options.language.isRightToLeft)
         var holders: [Int: Int] = [:]
         for standing in comparison.standings {
             if let rank = standing.rank { holders[rank, default: 0] += 1 }
@@ -33,34 +35,11 @@ struct HTMLContext {
         self.anchors = anchors
     }
 
-    /// `lang` of the document.
-    var language: String { arabic ? "ar" : "en" }
+    // MARK: Words
 
-    // MARK: Strings
-
-    func s(_ key: HTMLString) -> String {
-        numbers.templateDigits(arabic ? key.ar : key.en)
-    }
-
-    /// The string with `{1}`, `{2}`, … replaced by `arguments` (already formatted).
-    func s(_ key: HTMLString, _ arguments: String...) -> String {
-        var text = s(key)
-        for (position, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(position + 1)}", with: argument)
-        }
-        return text
-    }
-
-    /// The string with `{2}`, `{3}`, … replaced by `arguments`, cut where `{1}` stands (for
-    /// markup there).
-    func pieces(_ key: HTMLString, _ arguments: [String]) -> [String] {
-        s(key).components(separatedBy: "{1}").map { piece in
-            var piece = piece
-            for (position, argument) in arguments.enumerated() {
-                piece = piece.replacingOccurrences(of: "{\(position + 2)}", with: argument)
-            }
-            return piece
-        }
+    /// The report's phrase, placeholders filled with `arguments` (already formatted).
+    func s(_ key: HTMLPhrase, _ arguments: String...) -> String {
+        phrases.text(key, arguments: arguments)
     }
 
     /// A criteria text in the report's language (English, then any, when it has none).
@@ -71,10 +50,10 @@ struct HTMLContext {
     /// The language a criteria text is actually shown in, when it differs from the report's.
     func fallbackLanguage(_ localized: LocalizedText) -> String? {
         guard !localized.isEmpty, localized.exactly(options.language) == nil else { return nil }
-        if localized.exactly("en") != nil { return language == "en" ? nil : "en" }
+        if localized.exactly(.en) != nil { return language == .en ? nil : Language.en.rawValue }
         if localized.exactly("") != nil { return nil }
         let shown = localized.languages.first ?? ""
-        return shown.isEmpty || shown == language ? nil : shown
+        return shown.isEmpty || shown == language.rawValue ? nil : shown
     }
 
     /// A node's title, or its id when it has none.
@@ -114,7 +93,7 @@ struct HTMLContext {
 
     /// A score in [0, 1] as a percentage.
     func percent(_ fraction: Double) -> String {
-        numbers.percent(fraction)
+        numbers.percent(fraction, places: 1)
     }
 
     /// "=2" for a shared rank, "2" otherwise, "—" for none.
@@ -162,8 +141,8 @@ extension HTMLBuilder {
     }
 
     /// A string whose `{1}` is markup written by `first`, its other placeholders texts.
-    mutating func template(_ key: HTMLString, in context: HTMLContext, _ arguments: String..., first: (inout HTMLBuilder) -> Void) {
-        for (position, piece) in context.pieces(key, arguments).enumerated() {
+    mutating func template(_ key: HTMLPhrase, in context: HTMLContext, _ arguments: String..., first: (inout HTMLBuilder) -> Void) {
+        for (position, piece) in context.phrases.pieces(key, arguments).enumerated() {
             if position > 0 { first(&self) }
             text(piece)
         }

@@ -27,7 +27,7 @@ struct HTMLCover {
                 if let sensitivity = context.comparison.options.sensitivity {
                     fact(&list, .robustness, context.s(
                         .robustnessValue, context.numbers.integer(sensitivity.draws), context.numbers.percent(sensitivity.range, places: 0),
-                        context.numbers.digits(String(sensitivity.seed))))
+                        context.numbers.digits.convert(String(sensitivity.seed))))
                 }
                 if let previous = context.comparison.options.previous {
                     fact(&list, .previousCycle, context.s(.previousValue, previous.source, previous.frameworkID, previous.frameworkVersion))
@@ -50,20 +50,20 @@ struct HTMLCover {
         }
     }
 
-    private func fact(_ list: inout HTMLBuilder, _ term: HTMLString, _ value: String) {
+    private func fact(_ list: inout HTMLBuilder, _ term: HTMLPhrase, _ value: String) {
         list.element("dt", text: context.s(term))
         list.element("dd", text: value)
     }
 
     private func dateFact(_ list: inout HTMLBuilder, _ date: ReportDate) {
-        let gregorian = HTMLDates.gregorianText(date, arabic: context.arabic, numbers: context.numbers)
+        let gregorian = HTMLDates.gregorianText(date, language: context.language, numbers: context.numbers)
         list.element("dt", text: context.s(.date))
         list.element("dd") { value in
             guard let hijri = HTMLDates.hijri(date) else {
                 value.element("time", ["datetime": date.iso], text: gregorian)
                 return
             }
-            let hijriText = HTMLDates.hijriText(hijri, arabic: context.arabic, numbers: context.numbers)
+            let hijriText = HTMLDates.hijriText(hijri, language: context.language, numbers: context.numbers)
             // The template orders the two dates for the language; the Gregorian one is the <time>.
             value.template(.dateValue, in: context, hijriText) { $0.element("time", ["datetime": date.iso], text: gregorian) }
         }
@@ -129,7 +129,7 @@ struct HTMLCover {
                 .warningPrevious, previous.source, previous.frameworkID, previous.frameworkVersion, framework.id, framework.version), nil))
         }
         for warning in comparison.warnings where !(previousMismatch && warning.hasPrefix("the previous results (")) {
-            warnings.append((warning, context.arabic ? "en" : nil))
+            warnings.append((warning, context.language == .en ? nil : Language.en.rawValue))
         }
         if comparison.isRanking, comparison.standings.contains(where: \.verdict.isJuryScore) {
             for standing in comparison.standings where !standing.verdict.isJuryScore {

@@ -172,10 +172,10 @@ struct HTMLJurySection {
                     body.element("tr") { row in
                         row.numberCell(context.rankText(standing.rank))
                         row.element("th", ["scope": "row"]) { $0.agencyName(standing.agency, in: context) }
-                        row.numberCell(numbers.digits(HTMLContext.shortest(robustness.medianRank)))
+                        row.numberCell(numbers.shortest(robustness.medianRank, places: 3))
                         row.numberCell(numbers.integer(robustness.p5Rank) + "–" + numbers.integer(robustness.p95Rank))
                         row.numberCell(numbers.integer(robustness.bestRank) + "–" + numbers.integer(robustness.worstRank))
-                        row.numberCell(numbers.percent(robustness.shareFirst))
+                        row.numberCell(numbers.percent(robustness.shareFirst, places: 1))
                     }
                 }
             }

@@ -80,7 +80,7 @@ struct HTMLLeaderboard {
                     cell.element("span", ["class": "note block"], text: context.s(.tieBrokenBy, context.title(context.framework.tieBreaks[rule])))
                 }
             }
-            row.numberCell(context.total(card.displayTotal), sortKey: HTMLNumbers.plain(card.displayTotal, places: context.framework.precision))
+            row.numberCell(context.total(card.displayTotal), sortKey: NumberStyle.machine(card.displayTotal, places: context.framework.precision))
             if showsBand {
                 row.element("td", ["data-sort": card.band.map { String(context.framework.bands.count - $0) } ?? "0"]) { cell in
                     HTMLLeaderboard.band(&cell, card, context)
@@ -96,11 +96,11 @@ struct HTMLLeaderboard {
                     cell.element("span", ["class": "note block"], text: context.s(.selfAssessedOnly))
                 }
             }
-            row.numberCell(context.percent(card.completeness), sortKey: HTMLNumbers.plain(card.completeness * 100, places: 1))
+            row.numberCell(context.percent(card.completeness), sortKey: NumberStyle.machine(card.completeness * 100, places: 1))
             for area in context.framework.areas {
                 let node = card.nodes[area]
                 if node.counts {
-                    row.element("td", ["class": "n", "data-sort": HTMLNumbers.plain(node.score * 100, places: 1)]) { cell in
+                    row.element("td", ["class": "n", "data-sort": NumberStyle.machine(node.score * 100, places: 1)]) { cell in
                         HTMLCharts.miniBar(&cell, node.score)
                         cell.text(context.numbers.fixed(node.score * 100, places: 1))
                     }
@@ -156,13 +156,13 @@ struct HTMLLeaderboard {
                             row.element("th", ["scope": "row", "data-sort": context.name(standing.agency)]) { cell in
                                 cell.element("a", ["href": "#" + (context.anchors[standing.agency.id] ?? "")]) { $0.agencyName(standing.agency, in: context) }
                             }
-                            row.numberCell(context.total(card.displayTotal), sortKey: HTMLNumbers.plain(card.displayTotal, places: context.framework.precision))
+                            row.numberCell(context.total(card.displayTotal), sortKey: NumberStyle.machine(card.displayTotal, places: context.framework.precision))
                             if showsBand {
                                 row.element("td", ["data-sort": card.band.map { String(context.framework.bands.count - $0) } ?? "0"]) { cell in
                                     HTMLLeaderboard.band(&cell, card, context)
                                 }
                             }
-                            row.numberCell(context.percent(card.completeness), sortKey: HTMLNumbers.plain(card.completeness * 100, places: 1))
+                            row.numberCell(context.percent(card.completeness), sortKey: NumberStyle.machine(card.completeness * 100, places: 1))
                             row.element("td") { cell in
                                 cell.element("ul", ["class": "plain"]) { list in
                                     for firing in card.ineligibility {

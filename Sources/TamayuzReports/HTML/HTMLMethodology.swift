@@ -15,7 +15,7 @@ struct HTMLMethodology {
             section.element("h3", ["id": "method-hierarchy"], text: context.s(.hierarchyHeading))
             section.element("p", ["class": "note"], text: framework.weighting == .relative
                 ? context.s(.weightingRelative)
-                : context.s(.weightingPoints, context.numbers.digits(HTMLContext.shortest(framework.scaleMax))))
+                : context.s(.weightingPoints, context.numbers.shortest(framework.scaleMax, places: 3)))
             hierarchy(&section)
             if !framework.profiles.isEmpty {
                 section.element("h3", ["id": "method-profiles"], text: context.s(.profilesHeading))
@@ -71,7 +71,7 @@ struct HTMLMethodology {
                         if framework.weighting == .relative {
                             row.numberCell(context.percent(siblings > 0 ? node.weight / siblings : 0))
                         } else {
-                            row.numberCell(context.numbers.digits(HTMLContext.shortest(node.weight)))
+                            row.numberCell(context.numbers.shortest(node.weight, places: 3))
                         }
                         row.numberCell(context.percent(share[index]))
                         row.element("td") { scoring(&$0, index) }
@@ -81,7 +81,7 @@ struct HTMLMethodology {
         }
     }
 
-    private func levelName(_ node: Node) -> HTMLString {
+    private func levelName(_ node: Node) -> HTMLPhrase {
         switch node.level {
         case .framework: .levelFramework
         case .area: .levelArea
@@ -136,8 +136,8 @@ struct HTMLMethodology {
         case let .number(scoring, bounds, unit):
             var text = context.s(.kindNumber) + context.s(.labelSeparator) + scoringText(scoring, unit: unit)
             if bounds.min != nil || bounds.max != nil {
-                let low = bounds.min.map { numbers.digits(HTMLContext.shortest($0)) } ?? "−∞"
-                let high = bounds.max.map { numbers.digits(HTMLContext.shortest($0)) } ?? "∞"
+                let low = bounds.min.map { numbers.shortest($0, places: 3) } ?? "−∞"
+                let high = bounds.max.map { numbers.shortest($0, places: 3) } ?? "∞"
                 text += context.s(.listSeparator) + context.s(.kindBounds, low, high)
             }
             return text
@@ -146,9 +146,9 @@ struct HTMLMethodology {
         case let .checklist(options, cap):
             let labels = options.map { option in
                 let label = context.text(option.label)
-                return context.s(.optionPoints, label.isEmpty ? option.id : label, numbers.digits(HTMLContext.shortest(option.points)))
+                return context.s(.optionPoints, label.isEmpty ? option.id : label, numbers.shortest(option.points, places: 3))
             }
-            return context.s(.kindChecklist, numbers.digits(HTMLContext.shortest(cap))) + context.s(.labelSeparator)
+            return context.s(.kindChecklist, numbers.shortest(cap, places: 3)) + context.s(.labelSeparator)
                 + labels.joined(separator: context.s(.listSeparator))
         case let .derived(_, scoring, unit):
             return context.s(.kindDerived) + context.s(.labelSeparator) + scoringText(scoring, unit: unit)
@@ -158,9 +158,9 @@ struct HTMLMethodology {
     private func scoringText(_ scoring: NumberScoring, unit: String?) -> String {
         let numbers = context.numbers
         func value(_ number: Double) -> String {
-            let text = numbers.digits(HTMLContext.shortest(number))
+            let text = numbers.shortest(number, places: 3)
             guard let unit else { return text }
-            return unit == "%" ? text + (numbers.arabicIndic ? "٪" : "%") : text + " " + unit
+            return unit == "%" ? text + numbers.digits.percentSign : text + " " + unit
         }
         switch scoring {
         case let .ramp(floor, target):
@@ -187,7 +187,7 @@ struct HTMLMethodology {
                         item.element("span", ["class": "block"], text: context.s(.profileExcludes, excluded.joined(separator: context.s(.listSeparator))))
                     }
                     let weights = profile.weights.keys.sorted().map { node in
-                        context.s(.profileWeight, context.title(node), context.numbers.digits(HTMLContext.shortest(profile.weights[node]!)))
+                        context.s(.profileWeight, context.title(node), context.numbers.shortest(profile.weights[node]!, places: 3))
                     }
                     if !weights.isEmpty {
                         item.element("span", ["class": "block"], text: context.s(.profileWeights, weights.joined(separator: context.s(.listSeparator))))

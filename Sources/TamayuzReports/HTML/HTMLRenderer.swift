@@ -17,7 +17,7 @@ public struct HTMLRenderer: ReportRenderer {
         let script = HTMLScript.source
         var page = HTMLBuilder(capacity: 64 * 1024 + comparison.standings.count * comparison.framework.nodes.count * 200)
         page.trusted(TrustedMarkup("<!DOCTYPE html>\n"))
-        page.element("html", ["lang": context.language, "dir": context.arabic ? "rtl" : "ltr"]) { page in
+        page.element("html", ["lang": context.language.rawValue, "dir": context.language.direction]) { page in
             page.element("head") { head in
                 head.void("meta", ["charset": "utf-8"])
                 head.void("meta", ["http-equiv": "Content-Security-Policy", "content": HTMLContentSecurity.policy(script: script)])
@@ -27,7 +27,7 @@ public struct HTMLRenderer: ReportRenderer {
                 head.element("style") { $0.trusted(HTMLStyles.sheet) }
             }
             page.trusted(TrustedMarkup("\n"))
-            page.element("body", ["class": options.arabicIndicDigits ? "indic" : nil]) { body in
+            page.element("body", ["class": options.digits == .arabicIndic ? "indic" : nil]) { body in
                 body.element("a", ["class": "skip", "href": "#main"], text: context.s(.skipToContent))
                 HTMLCover(context: context).render(into: &body)
                 contents(&body, context)
@@ -73,7 +73,7 @@ public struct HTMLRenderer: ReportRenderer {
         page.element("nav", ["class": "toc", "aria-labelledby": "toc-h"]) { nav in
             nav.element("h2", ["id": "toc-h"], text: context.s(.contents))
             nav.element("ol") { list in
-                func entry(_ anchor: String, _ key: HTMLString) {
+                func entry(_ anchor: String, _ key: HTMLPhrase) {
                     list.element("li") { $0.element("a", ["href": "#" + anchor], text: context.s(key)) }
                 }
                 entry("leaderboard", context.comparison.isRanking ? .leaderboard : .results)

@@ -107,7 +107,7 @@ enum ResultsJSON {
 
     /// One agency's object.
     static func agency(
-        _ json: inout JSONWriter, _ standing: Standing, comparison: CycleComparison, plan: ImprovementPlan?, language: String
+        _ json: inout JSONWriter, _ standing: Standing, comparison: CycleComparison, plan: ImprovementPlan?, language: Language
     ) {
         let framework = comparison.framework
         let card = standing.card
@@ -279,14 +279,14 @@ enum ResultsJSON {
         case let .number(number):
             json.field(key, .number(number))
         case let .options(ticked):
-            json.field(key, strings: AnswerText.optionIDs(ticked, kind: kind))
-        default:
-            json.field(key, .string(AnswerText.token(value, kind: kind, framework: framework)))
+            json.field(key, strings: AnswerWording.optionIDs(ticked, kind: kind))
+        case .yesNo, .level, .notApplicable:
+            json.field(key, .string(AnswerWording.token(value, kind: kind, framework: framework)))
         }
     }
 
     /// One improvement step.
-    static func planStep(_ json: inout JSONWriter, _ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: String) {
+    static func planStep(_ json: inout JSONWriter, _ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: Language) {
         let node = framework.nodes[step.indicator]
         json.field("indicator", .string(node.id))
         json.field("title") { json in localized(&json, node.title) }

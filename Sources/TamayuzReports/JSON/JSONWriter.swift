@@ -170,7 +170,7 @@ public struct JSONWriter: Sendable {
     /// The JSON text of a number: at most 6 decimals, trailing zeros trimmed, `-0` as `0`, not
     /// finite as `null`.
     public static func number(_ value: Double) -> String {
-        ReportNumber.trimmed(value, places: 6)
+        NumberStyle.plain.shortest(value, places: 6)
     }
 
     /// The JSON text of a string, quoted and escaped (see the type's documentation).

@@ -26,9 +26,9 @@ import TamayuzCore
 /// counts.
 public struct ExplanationText: Sendable {
     public let comparison: CycleComparison
-    public let language: String
+    public let language: Language
 
-    public init(comparison: CycleComparison, language: String) {
+    public init(comparison: CycleComparison, language: Language) {
         self.comparison = comparison
         self.language = language
     }
@@ -38,8 +38,8 @@ public struct ExplanationText: Sendable {
     /// The trace of one standing, one line per element, without line ends.
     public func lines(for standing: Standing) -> [String] {
         let card = standing.card
-        let total = ReportNumber.fixed(card.displayTotal, places: framework.precision)
-        var lines = [say(.explainHeader, standing.agency.id, standing.agency.name.text(language), total, ReportNumber.trimmed(framework.scaleMax, places: 6))]
+        let total = NumberStyle.plain.fixed(card.displayTotal, places: framework.precision)
+        var lines = [say(.explainHeader, standing.agency.id, standing.agency.name.text(language), total, NumberStyle.plain.shortest(framework.scaleMax, places: 6))]
         if let profile = card.profileID { lines[0] += "  (" + say(.explainProfile, profile) + ")" }
         walk(0, card: card, trace: Traced(standing, framework: framework), into: &lines)
         for firing in card.ineligibility + card.flags {
@@ -121,7 +121,7 @@ public struct ExplanationText: Sendable {
         // the evaluators' consensus, which rules read.
         let fixed = card.sheet.fixedScore(index) != nil
         if case let .derived(expression, scoring, unit) = indicator.kind {
-            let value = card.derivedValues[index].map { ReportNumber.trimmed($0, places: 6) + (unit.map { " " + $0 } ?? "") } ?? "—"
+            let value = card.derivedValues[index].map { NumberStyle.plain.shortest($0, places: 6) + (unit.map { " " + $0 } ?? "") } ?? "—"
             parts.append(say(.explainDerived, expressionText(expression), value) + (fixed ? "" : " (" + AnswerText.scoringText(scoring) + ")"))
         } else if let value = card.sheet.values[index] {
             let answer = AnswerText.human(value, kind: indicator.kind, framework: framework, language: language, detailed: !fixed)
@@ -139,7 +139,7 @@ public struct ExplanationText: Sendable {
             } else {
                 switch indicator.evidence.whenMissing {
                 case .zero: parts.append(say(.explainEvidenceZero))
-                case let .cap(cap): parts.append(say(.explainEvidenceCap, ReportNumber.between(cap, minimum: 2, maximum: 6)))
+                case let .cap(cap): parts.append(say(.explainEvidenceCap, NumberStyle.plain.between(cap, minimum: 2, maximum: 6)))
                 }
             }
         }
@@ -156,7 +156,7 @@ public struct ExplanationText: Sendable {
         if scoreShown { text = fraction(score.score) + " " + text }
         if framework.nodes[index].level == .area {
             // Two more decimals than totals, so the areas' points visibly add up to the total.
-            let points = ReportNumber.between(contribution * framework.scaleMax, minimum: framework.precision, maximum: framework.precision + 2)
+            let points = NumberStyle.plain.between(contribution * framework.scaleMax, minimum: framework.precision, maximum: framework.precision + 2)
             text += " " + say(.explainAreaPoints, points)
         }
         return text
@@ -164,11 +164,11 @@ public struct ExplanationText: Sendable {
 
     private func totalLines(card: ScoreCard, into lines: inout [String]) {
         lines.append(say(
-            .explainTotal, ReportNumber.trimmed(card.nodes[0].score, places: 6), ReportNumber.trimmed(framework.scaleMax, places: 6),
-            ReportNumber.trimmed(card.total, places: 6), ReportNumber.fixed(card.displayTotal, places: framework.precision)))
+            .explainTotal, NumberStyle.plain.shortest(card.nodes[0].score, places: 6), NumberStyle.plain.shortest(framework.scaleMax, places: 6),
+            NumberStyle.plain.shortest(card.total, places: 6), NumberStyle.plain.fixed(card.displayTotal, places: framework.precision)))
         if let band = card.band {
             let bandInfo = framework.bands[band]
-            lines.append(say(.explainBand, bandInfo.label.text(language), ReportNumber.trimmed(bandInfo.minimum, places: 6)))
+            lines.append(say(.explainBand, bandInfo.label.text(language), NumberStyle.plain.shortest(bandInfo.minimum, places: 6)))
         }
     }
 
@@ -219,11 +219,11 @@ public struct ExplanationText: Sendable {
     }
 
     private func fraction(_ value: Double) -> String {
-        ReportNumber.fixed(value, places: 3)
+        NumberStyle.plain.fixed(value, places: 3)
     }
 
-    private func say(_ key: ReportStrings.Key, _ arguments: String...) -> String {
-        ReportStrings.text(key, language, arguments: arguments)
+    private func say(_ key: ReportPhrase, _ arguments: String...) -> String {
+        Phrasebook(language).text(key, arguments: arguments)
     }
 }
 
@@ -248,7 +248,7 @@ enum RuleText {
     static func effect(_ effect: Rule.Effect) -> String {
         switch effect {
         case let .cap(value), let .bonus(value), let .penalty(value):
-            effect.name + " " + ReportNumber.between(value, minimum: 2, maximum: 6)
+            effect.name + " " + NumberStyle.plain.between(value, minimum: 2, maximum: 6)
         case .ineligible, .flag:
             effect.name
         }
@@ -263,61 +263,24 @@ enum RuleText {
     }
 }
 
-/// An answer as text: the machine token written in CSV (`yes`, a level id, a number, ticked
-/// option ids, `not-applicable`), or the words shown to people.
+/// How the `--explain` trace and the self-assessment word an answer: the text reports'
+/// ``AnswerWording``, and, when `detailed`, how the kind scores it.
 enum AnswerText {
-    /// `yes`/`no`, the level id, the number (at most 6 decimals), the ticked option ids
-    /// separated by spaces (`none` when none is), or `not-applicable`: the assessment format's
-    /// own spelling.
-    static func token(_ value: AnswerValue, kind: IndicatorKind, framework: Framework) -> String {
-        switch (value, kind) {
-        case let (.yesNo(answer), _): return answer ? "yes" : "no"
-        case let (.level(level), .ordinal(scale)):
-            let levels = framework.scales[scale].levels
-            return levels.indices.contains(level) ? levels[level].id : String(level)
-        case let (.number(number), _): return ReportNumber.trimmed(number, places: 6)
-        case let (.options(ticked), .checklist(options, _)):
-            // As the assessment format writes it: "none" when nothing is ticked.
-            let ids = ticked.filter { options.indices.contains($0) }.map { options[$0].id }
-            return ids.isEmpty ? "none" : ids.joined(separator: " ")
-        case (.notApplicable, _): return "not-applicable"
-        default: return ""
-        }
-    }
-
-    /// The option ids of a checklist answer.
-    static func optionIDs(_ ticked: [Int], kind: IndicatorKind) -> [String] {
-        guard case let .checklist(options, _) = kind else { return [] }
-        return ticked.filter { options.indices.contains($0) }.map { options[$0].id }
-    }
-
-    /// The answer in words: yes/no in the language, the level's label, the number with its
-    /// unit (and, when `detailed`, how it is scored), the ticked options (with their points).
-    static func human(_ value: AnswerValue, kind: IndicatorKind, framework: Framework, language: String, detailed: Bool = false) -> String {
-        switch (value, kind) {
-        case let (.yesNo(answer), _):
-            return ReportStrings.text(answer ? .yes : .no, language)
-        case let (.level(level), .ordinal(scale)):
-            let levels = framework.scales[scale].levels
-            guard levels.indices.contains(level) else { return String(level) }
-            let label = levels[level].label.text(language)
-            return label.isEmpty ? levels[level].id : label
-        case let (.number(number), .number(scoring, _, unit)):
-            return ReportNumber.trimmed(number, places: 6) + (unit.map { " " + $0 } ?? "") + (detailed ? " (" + scoringText(scoring) + ")" : "")
-        case let (.number(number), .percentage(scoring)):
-            return ReportNumber.trimmed(number, places: 6) + "%" + (detailed ? " (" + scoringText(scoring) + ")" : "")
-        case let (.number(number), _):
-            return ReportNumber.trimmed(number, places: 6)
-        case let (.options(ticked), .checklist(options, cap)):
-            let ids = ticked.filter { options.indices.contains($0) }.map { options[$0].id }
-            let names = ids.isEmpty ? ReportStrings.text(.none, language) : ids.joined(separator: ", ")
-            guard detailed else { return names }
+    static func human(_ value: AnswerValue, kind: IndicatorKind, framework: Framework, language: Language, detailed: Bool = false) -> String {
+        let words = AnswerWording.text(framework, language).words(value, kind: kind)
+        guard detailed else { return words }
+        switch value {
+        case .number:
+            switch kind {
+            case let .number(scoring, _, _), let .percentage(scoring): return words + " (" + scoringText(scoring) + ")"
+            case .yesNo, .ordinal, .checklist, .derived: return words
+            }
+        case let .options(ticked):
+            guard case let .checklist(options, cap) = kind else { return words }
             let points = ticked.filter { options.indices.contains($0) }.reduce(0.0) { $0 + options[$1].points }
-            return names + " (" + ReportNumber.trimmed(points, places: 6) + " / cap " + ReportNumber.trimmed(cap, places: 6) + ")"
-        case (.notApplicable, _):
-            return ReportStrings.text(.notApplicable, language)
-        default:
-            return ""
+            return words + " (" + NumberStyle.plain.shortest(points, places: 6) + " / cap " + NumberStyle.plain.shortest(cap, places: 6) + ")"
+        case .yesNo, .level, .notApplicable:
+            return words
         }
     }
 
@@ -325,11 +288,11 @@ enum AnswerText {
     static func scoringText(_ scoring: NumberScoring) -> String {
         switch scoring {
         case let .ramp(floor, target):
-            return "ramp " + ReportNumber.trimmed(floor, places: 6) + " → " + ReportNumber.trimmed(target, places: 6)
+            return "ramp " + NumberStyle.plain.shortest(floor, places: 6) + " → " + NumberStyle.plain.shortest(target, places: 6)
         case let .thresholds(thresholds, direction):
             let sign = direction == .higherIsBetter ? "≥" : "≤"
             return thresholds.sorted { $0.at < $1.at }
-                .map { sign + ReportNumber.trimmed($0.at, places: 6) + ": " + ReportNumber.trimmed($0.score, places: 6) }
+                .map { sign + NumberStyle.plain.shortest($0.at, places: 6) + ": " + NumberStyle.plain.shortest($0.score, places: 6) }
                 .joined(separator: ", ")
         }
     }

@@ -61,10 +61,10 @@ public struct SelfAssessmentReport: Sendable {
         let precision = framework.precision
         let comparison = comparison
         let standing = comparison.standings[0]
-        func say(_ key: ReportStrings.Key, _ arguments: String...) -> String {
-            ReportStrings.text(key, language, arguments: arguments)
+        func say(_ key: ReportPhrase, _ arguments: String...) -> String {
+            Phrasebook(language).text(key, arguments: arguments)
         }
-        func heading(_ key: ReportStrings.Key, _ suffix: String = "") -> String {
+        func heading(_ key: ReportPhrase, _ suffix: String = "") -> String {
             TextTable.styled(say(key), options.colour ? TextTable.bold : nil) + suffix
         }
         func title(_ index: Int) -> String {
@@ -73,10 +73,10 @@ public struct SelfAssessmentReport: Sendable {
 
         var lines = [heading(.selfAssessmentTitle) + "  " + card.agency.id + "  " + card.agency.name.text(language)]
         var fields: [(String, String)] = [
-            (say(.total), ReportNumber.fixed(card.displayTotal, places: precision) + " / " + ReportNumber.trimmed(framework.scaleMax, places: 6)),
+            (say(.total), NumberStyle.plain.fixed(card.displayTotal, places: precision) + " / " + NumberStyle.plain.shortest(framework.scaleMax, places: 6)),
             (say(.band), TableRenderer.bandLabel(card, framework: framework, language: language)),
             (say(.eligible), TableRenderer.eligibility(card, framework: framework, language: language)),
-            (say(.completeness), ReportNumber.percent(card.completeness, places: precision)),
+            (say(.completeness), NumberStyle.plain.percent(card.completeness, places: precision)),
         ]
         if let profile = card.profileID { fields.append((say(.profile), profile)) }
         let labelWidth = fields.map { TextTable.width($0.0) }.max() ?? 0
@@ -92,7 +92,7 @@ public struct SelfAssessmentReport: Sendable {
             let score = card.nodes[area]
             areas.rows.append([
                 .init(framework.nodes[area].id), .init(framework.nodes[area].title.text(language)),
-                .init(score.counts ? ReportNumber.percent(score.score, places: precision) : ExplanationText(comparison: comparison, language: language).statusText(area, card: card)),
+                .init(score.counts ? NumberStyle.plain.percent(score.score, places: precision) : ExplanationText(comparison: comparison, language: language).statusText(area, card: card)),
             ])
         }
         lines += ["", heading(.areas)] + areas.render(colour: false)
@@ -115,7 +115,7 @@ public struct SelfAssessmentReport: Sendable {
                 let rule = framework.rules[firing.rule]
                 if rule.effect.changesScore {
                     lines.append("  " + say(.explainRule, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id,
-                                            ReportNumber.fixed(firing.before, places: 3), ReportNumber.fixed(firing.after, places: 3)))
+                                            NumberStyle.plain.fixed(firing.before, places: 3), NumberStyle.plain.fixed(firing.after, places: 3)))
                 } else {
                     lines.append("  " + say(.explainRuleNote, rule.id, rule.effect.name, rule.message.text(language)))
                 }
@@ -128,7 +128,7 @@ public struct SelfAssessmentReport: Sendable {
             for (position, step) in shown.enumerated() {
                 lines.append("  \(position + 1). " + title(step.indicator))
                 var detail = "     " + PlanText.describe(step, card: card, framework: framework, language: language) + "  "
-                    + say(.planGain, ReportNumber.fixed(step.gain, places: precision), ReportNumber.fixed(framework.rounded(step.newTotal), places: precision))
+                    + say(.planGain, NumberStyle.plain.fixed(step.gain, places: precision), NumberStyle.plain.fixed(framework.rounded(step.newTotal), places: precision))
                 if step.isQuickWin { detail += "  (" + say(.quickWin) + ")" }
                 lines.append(detail)
             }
@@ -143,14 +143,14 @@ public struct SelfAssessmentReport: Sendable {
             table.column(say(.difference), alignment: .right)
             for row in versus.areas {
                 table.rows.append([
-                    .init(row.id), .init(row.selfScore.map { ReportNumber.percent($0, places: precision) } ?? "—"),
-                    .init(row.mean.map { ReportNumber.percent($0, places: precision) } ?? "—"),
+                    .init(row.id), .init(row.selfScore.map { NumberStyle.plain.percent($0, places: precision) } ?? "—"),
+                    .init(row.mean.map { NumberStyle.plain.percent($0, places: precision) } ?? "—"),
                     .init(row.difference.map { Self.signed($0 * 100, places: precision) } ?? "—"),
                 ])
             }
             table.rows.append([
-                .init(say(.total)), .init(ReportNumber.fixed(card.displayTotal, places: precision)),
-                .init(ReportNumber.fixed(framework.rounded(versus.meanTotal), places: precision)),
+                .init(say(.total)), .init(NumberStyle.plain.fixed(card.displayTotal, places: precision)),
+                .init(NumberStyle.plain.fixed(framework.rounded(versus.meanTotal), places: precision)),
                 .init(Self.signed(versus.totalDifference, places: precision)),
             ])
             lines += table.render(colour: options.colour)
@@ -164,19 +164,19 @@ public struct SelfAssessmentReport: Sendable {
     }
 
     /// `asked: <the evidence description>; scores 0 without it` (or `capped at 0.40 without it`).
-    private func evidenceText(_ index: Int, language: String) -> String {
+    private func evidenceText(_ index: Int, language: Language) -> String {
         guard let evidence = framework.nodes[index].indicator?.evidence else { return "" }
         let description = evidence.description.text(language)
-        let asked = description.isEmpty ? ReportStrings.text(.evidenceAskedNothing, language) : ReportStrings.text(.evidenceAsked, language, description)
+        let asked = description.isEmpty ? Phrasebook(language)(.evidenceAskedNothing) : Phrasebook(language)(.evidenceAsked, description)
         switch evidence.whenMissing {
-        case .zero: return asked + "; " + ReportStrings.text(.effectZero, language)
-        case let .cap(cap): return asked + "; " + ReportStrings.text(.effectCap, language, ReportNumber.between(cap, minimum: 2, maximum: 6))
+        case .zero: return asked + "; " + Phrasebook(language)(.effectZero)
+        case let .cap(cap): return asked + "; " + Phrasebook(language)(.effectCap, NumberStyle.plain.between(cap, minimum: 2, maximum: 6))
         }
     }
 
     /// `+7.0`, `-2.5`, `0.0`.
     static func signed(_ value: Double, places: Int) -> String {
-        let text = ReportNumber.fixed(value, places: places)
+        let text = NumberStyle.plain.fixed(value, places: places)
         return text.hasPrefix("-") || Precision.round(value, places: places) == 0 ? text : "+" + text
     }
 
@@ -263,7 +263,7 @@ struct SelfVersusEvaluators {
     var meanTotal: Double
     var totalDifference: Double
 
-    init?(_ report: SelfAssessmentReport, language: String) {
+    init?(_ report: SelfAssessmentReport, language: Language) {
         guard !report.evaluators.isEmpty else { return nil }
         let framework = report.framework
         areas = framework.areas.enumerated().map { position, area in
@@ -301,7 +301,7 @@ enum PlanText {
     /// "supply the required evidence", "raise from 'Interactive' to 'Transactional'", "also tick
     /// 'SMS'", "answer it: 'yes'"; a change on an indicator that requires evidence it lacks adds
     /// "supply the required evidence" (the engine scores the change with it).
-    static func describe(_ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: String) -> String {
+    static func describe(_ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: Language) -> String {
         guard let indicator = framework.nodes[step.indicator].indicator else { return "" }
         func quoted(_ value: AnswerValue) -> String {
             "'" + AnswerText.human(value, kind: indicator.kind, framework: framework, language: language) + "'"
@@ -310,9 +310,9 @@ enum PlanText {
         var text: String
         switch step.change {
         case .supplyEvidence:
-            return ReportStrings.text(.changeSupplyEvidence, language)
+            return Phrasebook(language)(.changeSupplyEvidence)
         case let .answer(value):
-            text = ReportStrings.text(.changeAnswer, language, quoted(value))
+            text = Phrasebook(language)(.changeAnswer, quoted(value))
         case let .nextLevel(value), let .bestValue(value):
             switch (current, value, indicator.kind) {
             case let (.options(before)?, .options(after), .checklist(options, _)):
@@ -320,18 +320,18 @@ enum PlanText {
                     let label = options[position].label.text(language)
                     return "'" + (label.isEmpty ? options[position].id : label) + "'"
                 }
-                text = ReportStrings.text(.changeTick, language, added.joined(separator: ", "))
+                text = Phrasebook(language)(.changeTick, added.joined(separator: ", "))
             case let (.number(before)?, .number(after), _) where after < before:
-                text = ReportStrings.text(.changeLower, language, quoted(.number(before)), quoted(value))
+                text = Phrasebook(language)(.changeLower, quoted(.number(before)), quoted(value))
             case let (current?, _, _):
-                text = ReportStrings.text(.changeRaise, language, quoted(current), quoted(value))
+                text = Phrasebook(language)(.changeRaise, quoted(current), quoted(value))
             case (nil, _, _):
-                text = ReportStrings.text(.changeAnswer, language, quoted(value))
+                text = Phrasebook(language)(.changeAnswer, quoted(value))
             }
-            if case .bestValue = step.change { text += " " + ReportStrings.text(.bestNote, language) }
+            if case .bestValue = step.change { text += " " + Phrasebook(language)(.bestNote) }
         }
         if indicator.evidence.policy == .required, !card.sheet.evidence[step.indicator] {
-            text += "; " + ReportStrings.text(.changeSupplyEvidence, language)
+            text += "; " + Phrasebook(language)(.changeSupplyEvidence)
         }
         return text
     }

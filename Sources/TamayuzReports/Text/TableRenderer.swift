@@ -45,18 +45,18 @@ public struct TableRenderer: ReportRenderer {
                 .init(Self.rankText(standing.rank, shared: sharedRanks)),
                 .init(standing.agency.id),
                 .init(standing.agency.name.text(language)),
-                .init(ReportNumber.fixed(card.displayTotal, places: precision)),
+                .init(NumberStyle.plain.fixed(card.displayTotal, places: precision)),
                 .init(Self.bandLabel(card, framework: framework, language: language)),
                 Self.changeCell(standing, language: language),
                 .init(Self.eligibility(card, framework: framework, language: language)),
-                .init(ReportNumber.percent(card.completeness, places: precision)),
+                .init(NumberStyle.plain.percent(card.completeness, places: precision)),
             ]
             if showRobustness {
                 row.append(.init(standing.robustness.map { $0.p5Rank == $0.p95Rank ? "\($0.p5Rank)" : "\($0.p5Rank)–\($0.p95Rank)" } ?? "—"))
             }
             for area in framework.areas {
                 let score = card.nodes[area]
-                row.append(.init(score.counts ? ReportNumber.percent(score.score, places: precision) : "—"))
+                row.append(.init(score.counts ? NumberStyle.plain.percent(score.score, places: precision) : "—"))
             }
             table.rows.append(row)
         }
@@ -88,7 +88,7 @@ public struct TableRenderer: ReportRenderer {
         }
         for warning in comparison.warnings { notes.append("warning: " + warning) }
         if showRobustness, let sensitivity = comparison.options.sensitivity {
-            notes.append(say(.robustnessNote, language, String(sensitivity.draws), ReportNumber.trimmed(sensitivity.range * 100, places: 6)))
+            notes.append(say(.robustnessNote, language, String(sensitivity.draws), NumberStyle.plain.shortest(sensitivity.range * 100, places: 6)))
         }
         if comparison.evaluatorCount > 0 {
             notes += agreementLines(comparison, language: language)
@@ -103,10 +103,10 @@ public struct TableRenderer: ReportRenderer {
         return lines
     }
 
-    private func agreementLines(_ comparison: CycleComparison, language: String) -> [String] {
+    private func agreementLines(_ comparison: CycleComparison, language: Language) -> [String] {
         let framework = comparison.framework
         let agreement = comparison.agreement
-        func alpha(_ value: Double?) -> String { value.map { ReportNumber.fixed($0, places: 3) } ?? say(.agreementUndefined, language) }
+        func alpha(_ value: Double?) -> String { value.map { NumberStyle.plain.fixed($0, places: 3) } ?? say(.agreementUndefined, language) }
         func line(_ name: String, _ alphaValue: JuryAgreement.Alpha) -> String {
             "  " + say(.agreementLine, language, name, alpha(alphaValue.interval), alpha(alphaValue.ordinal), String(alphaValue.pairableUnits))
         }
@@ -117,8 +117,8 @@ public struct TableRenderer: ReportRenderer {
         if !agreement.disagreements.isEmpty {
             lines.append(say(.disagreements, language) + ":")
             for item in agreement.disagreements {
-                let scores = item.scores.map { "\($0.evaluator) \(ReportNumber.fixed($0.score, places: 3))" }.joined(separator: ", ")
-                lines.append("  " + say(.disagreementLine, language, item.agency, framework.nodes[item.indicator].id, ReportNumber.fixed(item.spread, places: 3), scores))
+                let scores = item.scores.map { "\($0.evaluator) \(NumberStyle.plain.fixed($0.score, places: 3))" }.joined(separator: ", ")
+                lines.append("  " + say(.disagreementLine, language, item.agency, framework.nodes[item.indicator].id, NumberStyle.plain.fixed(item.spread, places: 3), scores))
             }
         }
         return lines
@@ -141,10 +141,10 @@ public struct TableRenderer: ReportRenderer {
             ]
             if let profile = card.profileID { fields.append((say(.profile, language), profile)) }
             fields += [
-                (say(.total, language), ReportNumber.fixed(card.displayTotal, places: precision) + " / " + ReportNumber.trimmed(framework.scaleMax, places: 6)),
+                (say(.total, language), NumberStyle.plain.fixed(card.displayTotal, places: precision) + " / " + NumberStyle.plain.shortest(framework.scaleMax, places: 6)),
                 (say(.band, language), Self.bandLabel(card, framework: framework, language: language)),
                 (say(.eligible, language), Self.eligibility(card, framework: framework, language: language)),
-                (say(.completeness, language), ReportNumber.percent(card.completeness, places: precision)),
+                (say(.completeness, language), NumberStyle.plain.percent(card.completeness, places: precision)),
             ]
             if !card.missingEvidence.isEmpty {
                 fields.append((say(.missingEvidence, language), card.missingEvidence.map { framework.nodes[$0].id }.joined(separator: ", ")))
@@ -164,7 +164,7 @@ public struct TableRenderer: ReportRenderer {
             areas.column("", alignment: .right)
             for area in framework.areas {
                 let score = card.nodes[area]
-                let value = score.counts ? ReportNumber.percent(score.score, places: precision) : explanation.statusText(area, card: card)
+                let value = score.counts ? NumberStyle.plain.percent(score.score, places: precision) : explanation.statusText(area, card: card)
                 areas.rows.append([.init(framework.nodes[area].id), .init(framework.nodes[area].title.text(language)), .init(value)])
             }
             lines += areas.render(colour: false)
@@ -176,7 +176,7 @@ public struct TableRenderer: ReportRenderer {
                     let rule = framework.rules[firing.rule]
                     if rule.effect.changesScore {
                         lines.append("  " + say(.explainRule, language, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id,
-                                                ReportNumber.fixed(firing.before, places: 3), ReportNumber.fixed(firing.after, places: 3)))
+                                                NumberStyle.plain.fixed(firing.before, places: 3), NumberStyle.plain.fixed(firing.after, places: 3)))
                     } else {
                         lines.append("  " + say(.explainRuleNote, language, rule.id, rule.effect.name, rule.message.text(language)))
                     }
@@ -207,128 +207,39 @@ public struct TableRenderer: ReportRenderer {
         return (shared.contains(rank) ? "=" : "") + String(rank)
     }
 
-    static func bandLabel(_ card: ScoreCard, framework: Framework, language: String) -> String {
+    static func bandLabel(_ card: ScoreCard, framework: Framework, language: Language) -> String {
         card.band.map { framework.bands[$0].label.text(language) } ?? "—"
     }
 
     /// `✓`, or `ineligible: ` and the messages of the ineligibility rules that fired.
-    static func eligibility(_ card: ScoreCard, framework: Framework, language: String) -> String {
+    static func eligibility(_ card: ScoreCard, framework: Framework, language: Language) -> String {
         guard !card.isEligible else { return "✓" }
         let reasons = card.ineligibility.map { firing in
             let rule = framework.rules[firing.rule]
             let message = rule.message.text(language)
             return message.isEmpty ? rule.id : message
         }
-        return ReportStrings.text(.ineligible, language, reasons.joined(separator: "; "))
+        return Phrasebook(language)(.ineligible, reasons.joined(separator: "; "))
     }
 
     /// `↑3` (green), `↓2` (red), `=`, `new`, or blank.
-    private static func changeCell(_ standing: Standing, language: String) -> TextTable.Cell {
+    private static func changeCell(_ standing: Standing, language: Language) -> TextTable.Cell {
         if let change = standing.rankChange {
             if change > 0 { return .init("↑\(change)", style: TextTable.green) }
             if change < 0 { return .init("↓\(-change)", style: TextTable.red) }
             return .init("=")
         }
-        return .init(standing.isNew ? ReportStrings.text(.newAgency, language) : "")
+        return .init(standing.isNew ? Phrasebook(language)(.newAgency) : "")
     }
 
-    static func assessorText(_ card: ScoreCard, language: String) -> String {
+    static func assessorText(_ card: ScoreCard, language: Language) -> String {
         let evaluators = card.assessors.filter { $0.role == .evaluator }
-        if evaluators.isEmpty { return ReportStrings.text(.selfAssessment, language) }
-        if evaluators.count == 1 { return ReportStrings.text(.evaluator, language, evaluators[0].id) }
-        return ReportStrings.text(.jury, language, evaluators.map(\.id).joined(separator: ", "))
+        if evaluators.isEmpty { return Phrasebook(language)(.selfAssessment) }
+        if evaluators.count == 1 { return Phrasebook(language)(.evaluator, evaluators[0].id) }
+        return Phrasebook(language)(.jury, evaluators.map(\.id).joined(separator: ", "))
     }
 
-    private func say(_ key: ReportStrings.Key, _ language: String, _ arguments: String...) -> String {
-        ReportStrings.text(key, language, arguments: arguments)
-    }
-}
-
-/// Monospace columns padded by displayed width: Unicode scalars counted one each (Arabic letters
-/// included), combining marks, enclosing marks and format characters (ZWJ, bidi marks) zero.
-struct TextTable {
-    enum Alignment { case left, right }
-
-    struct Cell {
-        var text: String
-        /// An ANSI SGR code wrapped around the text when colour is on.
-        var style: String?
-
-        init(_ text: String, style: String? = nil) {
-            self.text = TerminalText.safe(text)
-            self.style = style
-        }
-    }
-
-    static let bold = "1"
-    static let green = "32"
-    static let red = "31"
-
-    var headers: [String] = []
-    var alignments: [Alignment] = []
-    var rows: [[Cell]] = []
-    var indent = ""
-    var hasHeader = true
-
-    init(indent: String = "", hasHeader: Bool = true) {
-        self.indent = indent
-        self.hasHeader = hasHeader
-    }
-
-    mutating func column(_ header: String, alignment: Alignment = .left) {
-        headers.append(header)
-        alignments.append(alignment)
-    }
-
-    /// The lines: header, a rule of dashes, then the rows; columns two spaces apart.
-    func render(colour: Bool) -> [String] {
-        var widths = hasHeader ? headers.map(TextTable.width) : Array(repeating: 0, count: headers.count)
-        for row in rows {
-            for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], TextTable.width(cell.text))
-            }
-        }
-        func line(_ cells: [Cell]) -> String {
-            indent + cells.enumerated().map { column, cell in
-                TextTable.pad(cell.text, to: widths[column], alignment: alignments[column], colour: colour ? cell.style : nil)
-            }.joined(separator: "  ")
-        }
-        var lines: [String] = []
-        if hasHeader {
-            lines.append(line(headers.map { Cell($0, style: TextTable.bold) }))
-            lines.append(indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        }
-        lines += rows.map(line)
-        return lines
-    }
-
-    /// How many columns `text` takes in a monospace terminal.
-    static func width(_ text: String) -> Int {
-        var width = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format, .control: continue
-            default: width += 1
-            }
-        }
-        return width
-    }
-
-    /// `text` padded with spaces to `width`, its style wrapped around the text only.
-    static func pad(_ text: String, to width: Int, alignment: Alignment, colour style: String?) -> String {
-        let padding = String(repeating: " ", count: max(0, width - TextTable.width(text)))
-        let shown = styled(text, style)
-        return alignment == .left ? shown + padding : padding + shown
-    }
-
-    static func styled(_ text: String, _ style: String?) -> String {
-        guard let style, !text.isEmpty else { return text }
-        return "\u{1B}[" + style + "m" + text + "\u{1B}[0m"
-    }
-
-    static func trimmingTrailingSpaces(_ line: String) -> String {
-        var line = line
-        while line.last == " " { line.removeLast() }
-        return line
+    private func say(_ key: ReportPhrase, _ language: Language, _ arguments: String...) -> String {
+        Phrasebook(language).text(key, arguments: arguments)
     }
 }

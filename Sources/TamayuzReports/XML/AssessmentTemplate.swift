@@ -3,18 +3,23 @@ import TamayuzCore
 
 /// Writes a blank assessment for an agency to fill in: every indicator that applies under the
 /// profile, with its allowed values, level descriptors, guidance and evidence asked for as XML
-/// comments in the chosen language. Filled in, it validates and scores like any assessment.
+/// comments in the chosen language (``TemplatePhrase``). Filled in, it validates and scores like
+/// any assessment.
 public enum AssessmentTemplate {
+    /// The assessment format's namespace (`namespace`, which loads it;
+    /// a test checks the two agree).
+    public static let namespace = "urn:tamayuz:assessment:1"
+
     public struct Request: Sendable {
         public var agencyID: String
         public var agencyKind: String?
         public var agencyName: String?
         /// nil: a self-assessment; else the evaluator's id.
         public var evaluatorID: String?
-        public var language: String
+        public var language: Language
         public var profile: Profile?
 
-        public init(agencyID: String, agencyKind: String? = nil, agencyName: String? = nil, evaluatorID: String? = nil, language: String = "en", profile: Profile? = nil) {
+        public init(agencyID: String, agencyKind: String? = nil, agencyName: String? = nil, evaluatorID: String? = nil, language: Language = .en, profile: Profile? = nil) {
             self.agencyID = agencyID
             self.agencyKind = agencyKind
             self.agencyName = agencyName
@@ -25,24 +30,23 @@ public enum AssessmentTemplate {
     }
 
     public static func render(_ framework: Framework, _ request: Request) -> String {
-        let ar = request.language == "ar"
         let lang = request.language
+        func say(_ phrase: TemplatePhrase, _ arguments: String...) -> String {
+            Phrasebook(lang).text(phrase, arguments: arguments)
+        }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += comment(0, [
-            (ar ? "نموذج تقييم تميّز: " : "Tamayuz assessment template: ") + framework.title.text(lang) + " (\(framework.id) \(framework.version))",
-            ar ? "املأ القيمة value لكل مؤشر، وأرفق الشواهد المطلوبة، واحذف الإجابات التي لا تعرفها (تُحسب ناقصة)."
-                : "Fill in value=\"…\" for each indicator, cite the evidence asked for, and delete answers you cannot give (they count as missing).",
-            ar ? "للتحقق: الأمر tamayuz validate مع خيار criteria وملف المعايير ثم هذا الملف." : "Check it with the command tamayuz validate, giving the criteria file with its criteria option, then this file.",
+            say(.heading, framework.title.text(lang) + " (\(framework.id) \(framework.version))"), say(.fillIn), say(.check),
         ])
         var rootAttributes = "framework=\"\(escape(framework.id))\" framework-version=\"\(escape(framework.version))\""
         if let cycle = framework.cycle { rootAttributes += " cycle=\"\(escape(cycle))\"" }
         if let profile = request.profile { rootAttributes += " profile=\"\(escape(profile.id))\"" }
-        out += "<assessment xmlns=\"\(TamayuzSchemas.assessmentNamespace)\" \(rootAttributes)>\n"
+        out += "<assessment xmlns=\"\(namespace)\" \(rootAttributes)>\n"
         out += "  <agency id=\"\(escape(request.agencyID))\"" + (request.agencyKind.map { " kind=\"\(escape($0))\"" } ?? "") + ">\n"
-        out += "    <name xml:lang=\"\(escape(lang))\">\(escape(request.agencyName ?? request.agencyID))</name>\n"
+        out += "    <name xml:lang=\"\(escape(lang.rawValue))\">\(escape(request.agencyName ?? request.agencyID))</name>\n"
         out += "  </agency>\n"
         if let evaluator = request.evaluatorID {
-            out += comment(2, [ar ? "اذكر في affiliation معرّفات الجهات التي تنتمي إليها (تعارض المصالح)." : "List in affiliation the ids of agencies you are affiliated with (conflict of interest)."])
+            out += comment(2, [say(.affiliation)])
             out += "  <assessor role=\"evaluator\" id=\"\(escape(evaluator))\" affiliation=\"\"/>\n"
         } else {
             out += "  <assessor role=\"self\"/>\n"
@@ -58,7 +62,7 @@ public enum AssessmentTemplate {
             guard let indicator = node.indicator else {
                 out += "\n" + comment(2, [String(repeating: "=", count: max(1, 6 - node.depth * 2)) + " \(node.id) — \(node.title.text(lang))"])
                 if let condition = node.applicableWhen {
-                    out += comment(2, [(ar ? "ينطبق فقط عندما: " : "Applies only when: ") + condition.source])
+                    out += comment(2, [say(.appliesWhen, condition.source)])
                 }
                 continue
             }
@@ -74,14 +78,17 @@ public enum AssessmentTemplate {
         return out
     }
 
-    private static func describe(_ node: Node, _ indicator: Indicator, framework: Framework, language lang: String) -> String {
-        let ar = lang == "ar"
+    private static func describe(_ node: Node, _ indicator: Indicator, framework: Framework, language lang: Language) -> String {
+        func say(_ phrase: TemplatePhrase, _ arguments: String...) -> String {
+            Phrasebook(lang).text(phrase, arguments: arguments)
+        }
+        func format(_ value: Double) -> String { NumberStyle.plain.exact(value) }
         var lines = ["\(node.id) — \(node.title.text(lang))"]
         switch indicator.kind {
         case .yesNo:
-            lines.append(ar ? "الإجابة: value=\"yes\" (نعم) أو value=\"no\" (لا)" : "Answer: value=\"yes\" or value=\"no\"")
+            lines.append(say(.answerYesNo))
         case let .ordinal(scale):
-            lines.append(ar ? "الإجابة: أحد المستويات التالية:" : "Answer: one of these levels:")
+            lines.append(say(.answerLevels))
             for level in framework.scales[scale].levels {
                 var line = "  \(level.id) — \(level.label.text(lang))"
                 let descriptor = level.descriptor.text(lang)
@@ -89,38 +96,38 @@ public enum AssessmentTemplate {
                 lines.append(line)
             }
         case let .number(_, bounds, unit):
-            var line = ar ? "الإجابة: رقم" : "Answer: a number"
+            var line = say(.answerNumber)
             if let unit { line += " (\(unit))" }
-            if let low = bounds.min { line += ar ? "، لا يقل عن \(format(low))" : ", at least \(format(low))" }
-            if let high = bounds.max { line += ar ? "، لا يزيد على \(format(high))" : ", at most \(format(high))" }
+            if let low = bounds.min { line += say(.atLeast, format(low)) }
+            if let high = bounds.max { line += say(.atMost, format(high)) }
             lines.append(line)
         case .percentage:
-            lines.append(ar ? "الإجابة: نسبة مئوية من 0 إلى 100" : "Answer: a percentage from 0 to 100")
+            lines.append(say(.answerPercentage))
         case let .checklist(options, _):
-            lines.append(ar ? "الإجابة: معرّفات الخيارات المتحققة مفصولة بمسافات، أو none إن لم يتحقق أي منها، من:" : "Answer: the ids of the options met, separated by spaces (or none when none is met), from:")
+            lines.append(say(.answerChecklist))
             for option in options { lines.append("  \(option.id) — \(option.label.text(lang)) (\(format(option.points)))") }
         case let .derived(expression, _, _):
-            lines.append((ar ? "يُحسب تلقائيًا: " : "Computed, not answered: ") + expression.source)
+            lines.append(say(.computed, expression.source))
         }
         let guidance = node.guidance.text(lang)
-        if !guidance.isEmpty { lines.append((ar ? "إرشاد: " : "Guidance: ") + guidance) }
+        if !guidance.isEmpty { lines.append(say(.guidance, guidance)) }
         switch indicator.evidence.policy {
         case .none: break
         case .optional:
-            lines.append((ar ? "الشواهد: اختيارية. " : "Evidence: optional. ") + indicator.evidence.description.text(lang))
+            lines.append(say(.evidenceOptional, indicator.evidence.description.text(lang)))
         case .required:
             let effect: String
             switch indicator.evidence.whenMissing {
-            case .zero: effect = ar ? "بدونها تكون الدرجة صفرًا" : "without it the indicator scores 0"
-            case let .cap(cap): effect = ar ? "بدونها لا تتجاوز الدرجة \(format(cap * 100))٪" : "without it the score is capped at \(format(cap * 100)) %"
+            case .zero: effect = say(.effectZero)
+            case let .cap(cap): effect = say(.effectCap, format(cap * 100))
             }
-            lines.append((ar ? "الشواهد: مطلوبة (\(effect)). " : "Evidence: required (\(effect)). ") + indicator.evidence.description.text(lang))
+            lines.append(say(.evidenceRequired, effect, indicator.evidence.description.text(lang)))
         }
         if indicator.allowsNotApplicable {
-            lines.append(ar ? "يجوز: not-applicable=\"true\" مع <justification> تبيّن السبب (بدل value)." : "Allowed: not-applicable=\"true\" with a <justification> saying why (instead of value).")
+            lines.append(say(.notApplicableAllowed))
         }
         if let condition = node.applicableWhen {
-            lines.append((ar ? "ينطبق فقط عندما: " : "Applies only when: ") + condition.source)
+            lines.append(say(.appliesWhen, condition.source))
         }
         return "\n" + comment(2, lines)
     }

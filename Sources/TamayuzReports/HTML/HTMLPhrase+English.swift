@@ -1,6 +1,6 @@
 /// The report's own strings in English.
-extension HTMLString {
-    var en: String {
+extension HTMLPhrase {
+    var english: String {
         switch self {
         case .reportKindRanking: "Jury report: ranked results"
         case .reportKindResults: "Assessment results"

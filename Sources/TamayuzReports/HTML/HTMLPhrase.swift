@@ -1,10 +1,11 @@
-/// Every string the HTML report writes itself, in English and Arabic. `{1}`, `{2}`, … stand for
-/// values the report fills in (already formatted, in the report's digits).
+/// The words the HTML report writes itself. `{1}`, `{2}`, … stand for values the report fills
+/// in (already formatted, in the report's digits).
 ///
-/// Both tables are exhaustive switches, so a key without a translation does not compile; a test
-/// checks that every Arabic string is non-empty and differs from the English one unless the key
-/// is a symbol.
-enum HTMLString: CaseIterable {
+/// Each language's texts are in their own file (`HTMLPhrase+English.swift`,
+/// `HTMLPhrase+Arabic.swift`); both are exhaustive switches, so a phrase without a translation
+/// does not compile. A test checks that every Arabic phrase differs from the English one unless
+/// the phrase is a symbol.
+enum HTMLPhrase: Phrase {
     // Cover
     case reportKindRanking, reportKindResults, skipToContent, contents, agencyPages, footer
     case criteria, criteriaValue, cycle, date, dateValue, agencies, agenciesValue, evaluators, evaluatorsValue
@@ -58,7 +59,7 @@ enum HTMLString: CaseIterable {
     case listSeparator, itemSeparator, labelSeparator, quoted
 
     /// Keys whose text is a symbol or punctuation that both languages may share.
-    static let symbols: Set<HTMLString> = [.changeSame, .labelSeparator]
+    static let symbols: Set<HTMLPhrase> = [.changeSame, .labelSeparator]
     /// Keys that are punctuation or symbols around values, without words.
-    static let punctuation: Set<HTMLString> = [.changeSame, .labelSeparator, .listSeparator, .itemSeparator, .quoted, .arrow, .scoringThreshold]
+    static let punctuation: Set<HTMLPhrase> = [.changeSame, .labelSeparator, .listSeparator, .itemSeparator, .quoted, .arrow, .scoringThreshold]
 }

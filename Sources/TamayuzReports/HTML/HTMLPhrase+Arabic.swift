@@ -1,6 +1,6 @@
 /// The report's own strings in Modern Standard Arabic.
-extension HTMLString {
-    var ar: String {
+extension HTMLPhrase {
+    var arabic: String {
         switch self {
         case .reportKindRanking: "تقرير لجنة التحكيم: النتائج المرتبة"
         case .reportKindResults: "نتائج التقييم"
