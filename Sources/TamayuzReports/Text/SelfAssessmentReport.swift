@@ -145,13 +145,13 @@ public struct SelfAssessmentReport: Sendable {
                 table.rows.append([
                     .init(row.id), .init(row.selfScore.map { NumberStyle.plain.percent($0, places: precision) } ?? "—"),
                     .init(row.mean.map { NumberStyle.plain.percent($0, places: precision) } ?? "—"),
-                    .init(row.difference.map { Self.signed($0 * 100, places: precision) } ?? "—"),
+                    .init(row.difference.map { NumberStyle.plain.signed($0 * 100, places: precision) } ?? "—"),
                 ])
             }
             table.rows.append([
                 .init(say(.total)), .init(NumberStyle.plain.fixed(card.displayTotal, places: precision)),
                 .init(NumberStyle.plain.fixed(framework.rounded(versus.meanTotal), places: precision)),
-                .init(Self.signed(versus.totalDifference, places: precision)),
+                .init(NumberStyle.plain.signed(versus.totalDifference, places: precision)),
             ])
             lines += table.render(colour: options.colour)
         }
@@ -172,12 +172,6 @@ public struct SelfAssessmentReport: Sendable {
         case .zero: return asked + "; " + Phrasebook(language)(.effectZero)
         case let .cap(cap): return asked + "; " + Phrasebook(language)(.effectCap, NumberStyle.plain.between(cap, minimum: 2, maximum: 6))
         }
-    }
-
-    /// `+7.0`, `-2.5`, `0.0`.
-    static func signed(_ value: Double, places: Int) -> String {
-        let text = NumberStyle.plain.fixed(value, places: places)
-        return text.hasPrefix("-") || Precision.round(value, places: places) == 0 ? text : "+" + text
     }
 
     // MARK: JSON

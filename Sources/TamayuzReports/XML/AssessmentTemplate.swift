@@ -31,9 +31,7 @@ public enum AssessmentTemplate {
 
     public static func render(_ framework: Framework, _ request: Request) -> String {
         let lang = request.language
-        func say(_ phrase: TemplatePhrase, _ arguments: String...) -> String {
-            Phrasebook(lang).text(phrase, arguments: arguments)
-        }
+        let say = Words(phrases: Phrasebook(lang))
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += comment(0, [
             say(.heading, framework.title.text(lang) + " (\(framework.id) \(framework.version))"), say(.fillIn), say(.check),
@@ -79,9 +77,7 @@ public enum AssessmentTemplate {
     }
 
     private static func describe(_ node: Node, _ indicator: Indicator, framework: Framework, language lang: Language) -> String {
-        func say(_ phrase: TemplatePhrase, _ arguments: String...) -> String {
-            Phrasebook(lang).text(phrase, arguments: arguments)
-        }
+        let say = Words(phrases: Phrasebook(lang))
         func format(_ value: Double) -> String { NumberStyle.plain.exact(value) }
         var lines = ["\(node.id) — \(node.title.text(lang))"]
         switch indicator.kind {
@@ -130,6 +126,15 @@ public enum AssessmentTemplate {
             lines.append(say(.appliesWhen, condition.source))
         }
         return "\n" + comment(2, lines)
+    }
+
+    /// The template's phrases in one language, placeholders filled in order.
+    private struct Words {
+        let phrases: Phrasebook
+
+        func callAsFunction(_ phrase: TemplatePhrase, _ arguments: String...) -> String {
+            phrases.text(phrase, arguments: arguments)
+        }
     }
 
     /// An XML comment; "--" cannot appear inside one, so it is broken up.
