@@ -167,10 +167,11 @@ public struct SelfAssessmentReport: Sendable {
     private func evidenceText(_ index: Int, language: Language) -> String {
         guard let evidence = framework.nodes[index].indicator?.evidence else { return "" }
         let description = evidence.description.text(language)
-        let asked = description.isEmpty ? Phrasebook(language)(.evidenceAskedNothing) : Phrasebook(language)(.evidenceAsked, description)
+        let say = Phrasebook(language)
+        let asked = description.isEmpty ? say(.evidenceAskedNothing) : say(.evidenceAsked, description)
         switch evidence.whenMissing {
-        case .zero: return asked + "; " + Phrasebook(language)(.effectZero)
-        case let .cap(cap): return asked + "; " + Phrasebook(language)(.effectCap, NumberStyle.plain.between(cap, minimum: 2, maximum: 6))
+        case .zero: return asked + "; " + say(.effectZero)
+        case let .cap(cap): return asked + "; " + say(.effectCap, NumberStyle.plain.between(cap, minimum: 2, maximum: 6))
         }
     }
 
@@ -297,6 +298,7 @@ enum PlanText {
     /// "supply the required evidence" (the engine scores the change with it).
     static func describe(_ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: Language) -> String {
         guard let indicator = framework.nodes[step.indicator].indicator else { return "" }
+        let say = Phrasebook(language)
         func quoted(_ value: AnswerValue) -> String {
             "'" + AnswerText.human(value, kind: indicator.kind, framework: framework, language: language) + "'"
         }
@@ -304,9 +306,9 @@ enum PlanText {
         var text: String
         switch step.change {
         case .supplyEvidence:
-            return Phrasebook(language)(.changeSupplyEvidence)
+            return say(.changeSupplyEvidence)
         case let .answer(value):
-            text = Phrasebook(language)(.changeAnswer, quoted(value))
+            text = say(.changeAnswer, quoted(value))
         case let .nextLevel(value), let .bestValue(value):
             switch (current, value, indicator.kind) {
             case let (.options(before)?, .options(after), .checklist(options, _)):
@@ -314,18 +316,18 @@ enum PlanText {
                     let label = options[position].label.text(language)
                     return "'" + (label.isEmpty ? options[position].id : label) + "'"
                 }
-                text = Phrasebook(language)(.changeTick, added.joined(separator: ", "))
+                text = say(.changeTick, added.joined(separator: ", "))
             case let (.number(before)?, .number(after), _) where after < before:
-                text = Phrasebook(language)(.changeLower, quoted(.number(before)), quoted(value))
+                text = say(.changeLower, quoted(.number(before)), quoted(value))
             case let (current?, _, _):
-                text = Phrasebook(language)(.changeRaise, quoted(current), quoted(value))
+                text = say(.changeRaise, quoted(current), quoted(value))
             case (nil, _, _):
-                text = Phrasebook(language)(.changeAnswer, quoted(value))
+                text = say(.changeAnswer, quoted(value))
             }
-            if case .bestValue = step.change { text += " " + Phrasebook(language)(.bestNote) }
+            if case .bestValue = step.change { text += " " + say(.bestNote) }
         }
         if indicator.evidence.policy == .required, !card.sheet.evidence[step.indicator] {
-            text += "; " + Phrasebook(language)(.changeSupplyEvidence)
+            text += "; " + say(.changeSupplyEvidence)
         }
         return text
     }
