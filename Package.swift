@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "TamayuzXMLTests", dependencies: ["TamayuzXML"]),
         .testTarget(name: "TamayuzCoreTests", dependencies: ["TamayuzCore"]),
         .testTarget(name: "TamayuzFormatsTests", dependencies: ["TamayuzFormats", "TamayuzCore"]),
-        .testTarget(name: "TamayuzScoringTests", dependencies: ["TamayuzCore", "TamayuzFormats"]),
+        .testTarget(name: "TamayuzScoringTests", dependencies: ["TamayuzCore", "TamayuzFormats", "TamayuzReports"]),
         .testTarget(name: "TamayuzReportsTests", dependencies: ["TamayuzReports", "TamayuzCore", "TamayuzFormats"]),
         .testTarget(name: "TamayuzCLITests", dependencies: ["tamayuz"], exclude: ["Hostile"]),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TamayuzCore
 import TamayuzFormats
+import TamayuzReports
 
 /// The shipped criteria and sample cycles: everything loads cleanly, each cycle ranks as the
 /// samples were designed, and a few totals are checked by hand.
@@ -116,7 +117,7 @@ import TamayuzFormats
         let (sample, _) = try AssessmentLoader.load(fileAtPath: samplePath, framework: framework)
         let profile = framework.profile(forAgencyKind: sample.agency.kind ?? "")
         var text = AssessmentTemplate.render(framework, .init(
-            agencyID: sample.agency.id, agencyKind: sample.agency.kind, agencyName: sample.agency.name.text("en"), profile: profile))
+            agencyID: sample.agency.id, agencyKind: sample.agency.kind, agencyName: sample.agency.name.text(.en), profile: profile))
         // Fill it in as an agency would, from the sample's answers.
         for index in framework.indicators where framework.nodes[index].indicator!.kind.isAnswered {
             let id = framework.nodes[index].id
