@@ -1,7 +1,6 @@
 import ArgumentParser
 import TamayuzCore
 import TamayuzFormats
-import TamayuzXML
 
 extension Tamayuz {
     struct Validate: ParsableCommand {
@@ -71,9 +70,9 @@ extension Tamayuz {
         private static func validate(_ path: String, framework: Framework?) -> FileValidation {
             let bytes: [UInt8]
             do {
-                bytes = try XMLReader.readFile(atPath: path)
+                bytes = try InputFile.read(atPath: path)
             } catch {
-                return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics.map { Diagnostic($0.severity, at: $0.location, $0.message) })
+                return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
             }
             // The kind is the root element's namespace, read by parsing (safely): a namespace
             // quoted in a comment, UTF-16 text or a long prologue cannot mislead it.
