@@ -10,8 +10,6 @@ public struct ReportOptions: Sendable {
     public var date: ReportDate?
     /// Print every node's trace (inputs, weights, contributions, rules fired).
     public var explain: Bool
-    /// Improvement plans by agency id, where computed.
-    public var plans: [String: ImprovementPlan]
     /// How many plan steps to show per agency.
     public var planLimit: Int
     /// The input files, as given (recorded in JSON).
@@ -24,14 +22,13 @@ public struct ReportOptions: Sendable {
 
     public init(
         language: String = "en", arabicIndicDigits: Bool = false, date: ReportDate? = nil, explain: Bool = false,
-        plans: [String: ImprovementPlan] = [:], planLimit: Int = 5, inputs: [String] = [], colour: Bool = false,
+        planLimit: Int = 5, inputs: [String] = [], colour: Bool = false,
         profile: String? = nil
     ) {
         self.language = language
         self.arabicIndicDigits = arabicIndicDigits
         self.date = date
         self.explain = explain
-        self.plans = plans
         self.planLimit = planLimit
         self.inputs = inputs
         self.colour = colour
@@ -89,6 +86,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case csv
     case csvLong = "csv-long"
     case html
+
+    /// Whether the format shows each agency's improvement plan (so the jury's run computes the
+    /// plans only then).
+    public var showsImprovementPlans: Bool { self == .html }
 
     public var renderer: any ReportRenderer {
         switch self {

@@ -1,6 +1,6 @@
 import ArgumentParser
+import TamayuzApplication
 import TamayuzCore
-import TamayuzFormats
 
 extension Tamayuz {
     struct Template: ParsableCommand {
@@ -40,12 +40,12 @@ extension Tamayuz {
         }
 
         func run() throws {
-            let framework = try criteria.load()
-            let profile = criteria.profile.flatMap { framework.profile($0) } ?? kind.flatMap { framework.profile(forAgencyKind: $0) }
-            let text = AssessmentTemplate.render(framework, AssessmentTemplate.Request(
-                agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator, language: lang,
-                profile: profile))
-            try output.write(text, inputs: [criteria.criteria])
+            let result = try TemplateRun(
+                criteria: criteria.selection, agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator,
+                language: lang
+            ).run()
+            Console.report(result.messages)
+            try output.write(result.value, inputs: result.inputFiles)
         }
     }
 }
