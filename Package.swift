@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "TamayuzCore", targets: ["TamayuzCore"]),
         .library(name: "TamayuzFormats", targets: ["TamayuzFormats"]),
         .library(name: "TamayuzReports", targets: ["TamayuzReports"]),
+        .library(name: "TamayuzApplication", targets: ["TamayuzApplication"]),
         .executable(name: "tamayuz", targets: ["tamayuz"]),
     ],
     dependencies: [
@@ -38,11 +39,14 @@ let package = Package(
         ),
         // Renderers: table, JSON, CSV, HTML.
         .target(name: "TamayuzReports", dependencies: ["TamayuzCore"]),
-        // The thin command-line tool.
+        // The jobs the tool runs (a jury run, a scoring run, a self-assessment, a file check, a
+        // template): each loads its inputs and returns a result model or one failure; no printing.
+        .target(name: "TamayuzApplication", dependencies: ["TamayuzCore", "TamayuzFormats", "TamayuzDiagnostics"]),
+        // The thin command-line tool: options → job → renderer → output.
         .executableTarget(
             name: "tamayuz",
             dependencies: [
-                "TamayuzCore", "TamayuzFormats", "TamayuzReports",
+                "TamayuzCore", "TamayuzFormats", "TamayuzReports", "TamayuzApplication",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "TamayuzFormatsTests", dependencies: ["TamayuzFormats", "TamayuzCore"]),
         .testTarget(name: "TamayuzScoringTests", dependencies: ["TamayuzCore", "TamayuzFormats", "TamayuzReports"]),
         .testTarget(name: "TamayuzReportsTests", dependencies: ["TamayuzReports", "TamayuzCore", "TamayuzFormats"]),
+        .testTarget(name: "TamayuzApplicationTests", dependencies: ["TamayuzApplication", "TamayuzCore"]),
         .testTarget(name: "TamayuzCLITests", dependencies: ["tamayuz"], exclude: ["Hostile"]),
     ],
     swiftLanguageModes: [.v6]

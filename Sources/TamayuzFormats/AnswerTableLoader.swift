@@ -1,6 +1,5 @@
 import CSV
 import TamayuzCore
-import TamayuzXML
 
 /// Reads answers from a table, one row per agency, the way published datasets and spreadsheets
 /// arrive: an id column, a name column, an optional kind column, and one column per indicator
@@ -20,12 +19,7 @@ public enum AnswerTableLoader {
     }
 
     public static func load(fileAtPath path: String, framework: Framework, columns: Columns = Columns()) throws(DiagnosticError) -> ([Assessment], [Diagnostic]) {
-        let bytes: [UInt8]
-        do {
-            bytes = try XMLReader.readFile(atPath: path)
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
+        let bytes = try InputFile.read(atPath: path)
         return try load(bytes: bytes, fileName: path, framework: framework, columns: columns)
     }
 

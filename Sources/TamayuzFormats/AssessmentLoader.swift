@@ -18,12 +18,7 @@ public enum AssessmentLoader {
     public static func load(
         fileAtPath path: String, framework: Framework, detail: Detail = .full
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
-        let bytes: [UInt8]
-        do {
-            bytes = try XMLReader.readFile(atPath: path)
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
+        let bytes = try InputFile.read(atPath: path)
         return try load(bytes: bytes, fileName: path, framework: framework, detail: detail)
     }
 
@@ -65,12 +60,7 @@ public enum AssessmentLoader {
 
     /// Checks a file against the assessment schema only (when no criteria are given).
     public static func checkSchema(fileAtPath path: String) throws(DiagnosticError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try XMLReader.readFile(atPath: path)
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
+        let bytes = try InputFile.read(atPath: path)
         try checkSchema(bytes: bytes, fileName: path)
     }
 

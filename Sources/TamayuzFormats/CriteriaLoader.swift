@@ -7,13 +7,7 @@ public enum CriteriaLoader {
     /// Loads and checks a criteria file. Throws every error found (with the warnings); returns
     /// the framework and its warnings otherwise.
     public static func load(fileAtPath path: String) throws(DiagnosticError) -> (Framework, [Diagnostic]) {
-        let root: XMLElement
-        do {
-            root = try XMLReader.read(fileAtPath: path, schema: TamayuzSchemas.criteria)
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
-        return try load(root)
+        try load(bytes: InputFile.read(atPath: path), fileName: path)
     }
 
     /// Loads and checks criteria from memory (tests, fuzzing).

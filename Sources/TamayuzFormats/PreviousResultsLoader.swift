@@ -1,18 +1,12 @@
 import Foundation
 import TamayuzCore
-import TamayuzXML
 
 /// Reads the previous cycle's standings from an earlier run's JSON results
 /// (`tamayuz report --format json`): `criteria.id`, `criteria.version`, and per agency its
 /// `id`, `rank` and `displayTotal`.
 public enum PreviousResultsLoader {
     public static func load(fileAtPath path: String) throws(DiagnosticError) -> PreviousCycle {
-        let bytes: [UInt8]
-        do {
-            bytes = try XMLReader.readFile(atPath: path)
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
+        let bytes = try InputFile.read(atPath: path)
         return try load(bytes: bytes, fileName: path)
     }
 

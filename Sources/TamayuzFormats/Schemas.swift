@@ -1,4 +1,5 @@
 import Foundation
+import TamayuzCore
 import TamayuzXML
 
 /// The project's XML namespaces and their compiled schemas (compiled once, shared read-only).
@@ -20,11 +21,7 @@ public enum TamayuzSchemas {
     }
 }
 
-/// What a Tamayuz XML file holds, told from its root element's namespace.
-public enum DocumentKind: String, Sendable {
-    case criteria
-    case assessment
-
+extension DocumentKind {
     /// The kind from the root element's namespace, read by parsing the document (safely) up to
     /// the root's start tag, so that a namespace quoted in a comment, UTF-16 text or a long
     /// prologue cannot mislead it: nil when the root is neither; the parse errors met before it.

@@ -1,20 +1,17 @@
-/// Reads XML safely: from a file or from bytes, optionally validated against an XSD, into an
-/// owned `XMLElement` tree with exact source locations.
+/// Reads XML safely from bytes (files are read by the formats layer), optionally validated against
+/// an XSD, into an owned `XMLElement` tree with exact source locations.
 ///
 /// Safety: a document with any DOCTYPE is refused (so no entity is ever declared, expanded or
 /// loaded), nothing is read from the network or other files, and XInclude is not processed.
 /// libxml2's limits stay on (text nodes up to 10 MB, names up to 50 kB) and this module adds its
 /// own: elements nested more than 256 deep, text or attribute values over 10 MB, start tags with
 /// more than 256 attributes (libxml2 handles those in quadratic time), encodings in which markup
-/// could hide from that check (UTF-7, ISO-2022, EBCDIC, UCS-4), and files over `sizeLimit` are
-/// refused. Every call has its own parser and validation contexts, so calls may run concurrently.
+/// could hide from that check (UTF-7, ISO-2022, EBCDIC, UCS-4) are refused. Every call has its
+/// own parser and validation contexts, so calls may run concurrently.
 ///
 /// Warnings libxml2 reports for a document that is otherwise fine (e.g. a relative namespace URI)
 /// are not returned; warnings that come with errors are part of the `XMLFailure`.
 public enum XMLReader {
-    /// The largest file `readFile` accepts by default: 32 MiB.
-    public static let defaultSizeLimit = 32 * 1024 * 1024
-
     /// Parses `bytes` safely, validates the document against `schema` if given, and returns the
     /// root element.
     ///
@@ -58,12 +55,5 @@ public enum XMLReader {
     /// - Throws: the problems found before the root element's start tag.
     public static func rootElement(of bytes: [UInt8], fileName: String) throws(XMLFailure) -> (name: String, namespaceURI: String?) {
         try StreamingParser.rootElement(of: bytes, fileName: fileName)
-    }
-
-    /// Reads the file at `path` (see `readFile`) and parses it (see `parse`).
-    public static func read(
-        fileAtPath path: String, schema: XMLSchema?, sizeLimit: Int = defaultSizeLimit
-    ) throws(XMLFailure) -> XMLElement {
-        try parse(readFile(atPath: path, sizeLimit: sizeLimit), fileName: path, schema: schema)
     }
 }

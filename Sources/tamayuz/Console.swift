@@ -1,4 +1,5 @@
 import Foundation
+import TamayuzApplication
 import TamayuzCore
 
 /// Where the tool talks to people: results to standard output, findings to standard error.
@@ -11,18 +12,28 @@ enum Console {
 
     /// Findings and notes: never a control character from an input.
     static func error(_ text: String) {
-        let line = TerminalText.safe(text, keepLayout: true)
-        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+        FileHandle.standardError.write(Data(line(text).utf8))
     }
 
-    /// Prints findings as `file:line:column: severity: message`, in file order.
+    /// A job's messages, one a line, in the order they arose (a finding as
+    /// `file:line:column: severity: message`).
+    static func report(_ messages: [JobMessage]) {
+        guard !messages.isEmpty else { return }
+        FileHandle.standardError.write(Data(messages.map { line($0.description) }.joined().utf8))
+    }
+
+    /// Findings, in file order.
     static func report(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        error(diagnostics.map(\.description).joined(separator: "\n"))
+        report(diagnostics.map(JobMessage.diagnostic))
     }
 
     /// Colour only on a terminal, and never with NO_COLOR set.
     static var useColour: Bool {
         ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
+    }
+
+    private static func line(_ text: String) -> String {
+        let line = TerminalText.safe(text, keepLayout: true)
+        return line.hasSuffix("\n") ? line : line + "\n"
     }
 }

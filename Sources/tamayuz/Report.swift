@@ -1,4 +1,5 @@
 import ArgumentParser
+import TamayuzApplication
 import TamayuzCore
 import TamayuzFormats
 import TamayuzReports
@@ -80,71 +81,30 @@ extension Tamayuz {
         }
 
         func run() throws {
-            let framework = try criteria.load()
-            // Answers are kept as scoring reads them: the report shows no evidence titles or comments.
-            var assessments = try loadAssessments(inputs, framework: framework, detail: .scoring)
-            var inputFiles = [criteria.criteria] + assessments.map(\.location.file)
-            if let answers {
-                do {
-                    let (rows, warnings) = try AnswerTableLoader.load(
-                        fileAtPath: answers, framework: framework,
-                        columns: AnswerTableLoader.Columns(id: idColumn, name: nameColumn))
-                    Console.report(warnings)
-                    assessments += rows
-                    inputFiles.append(answers)
-                } catch {
-                    Console.report(error.diagnostics)
-                    throw exitStatus(for: error)
-                }
-            }
-            var previousCycle: PreviousCycle?
-            if let previous {
-                do {
-                    previousCycle = try PreviousResultsLoader.load(fileAtPath: previous)
-                    inputFiles.append(previous)
-                } catch {
-                    Console.report(error.diagnostics)
-                    throw exitStatus(for: error)
-                }
-            }
-            guard !assessments.isEmpty else {
-                Console.error("error: no assessments found in \((inputs + (answers.map { [$0] } ?? [])).joined(separator: ", ")) (folders are read for .xml files directly inside them)")
-                throw ExitCodes.noInput
-            }
-            let scorer = Scorer(framework: framework)
-            let juryOptions = JuryOptions(aggregation: aggregate, standardise: standardize, minimumScoresPerEvaluator: minScores)
-            let comparison: CycleComparison
-            var plans: [String: ImprovementPlan] = [:]
-            do {
-                let groups = try AgencyAssessments.group(assessments)
-                let outcome = try Jury(scorer: scorer, options: juryOptions).judge(groups, profile: criteria.profile)
-                comparison = try Comparison.compare(
-                    outcome, scorer: scorer, jury: juryOptions,
-                    options: ComparisonOptions(
-                        normalisation: normalize, previous: previousCycle,
-                        sensitivity: sensitivity.map { SensitivityOptions(draws: $0, range: sensitivityRange, seed: seed) }))
-                if format == .html {
-                    let computed = try scorer.improvementPlans(for: comparison.standings.map { ($0.card, $0.verdict.profile) })
-                    for (standing, plan) in zip(comparison.standings, computed) { plans[standing.agency.id] = plan }
-                }
-            } catch let error as DiagnosticError {
-                Console.report(error.diagnostics)
-                throw ExitCodes.invalidInput
-            } catch let error as ScoringError {
-                Console.report([error.diagnostic])
-                throw ExitCodes.invalidInput
-            }
-            for warning in comparison.warnings { Console.error("warning: \(warning)") }
+            let result = try job.run()
+            Console.report(result.messages)
             let options = ReportOptions(
                 language: lang, digits: digits, date: date.flatMap(ReportDate.init(iso:)),
-                explain: explain, plans: plans, inputs: [criteria.criteria] + inputs + (answers.map { [$0] } ?? []),
+                explain: explain, inputs: [criteria.criteria] + inputs + (answers.map { [$0] } ?? []),
                 colour: output.output == nil && Console.useColour)
             if format == .json {
                 // Streamed: the results of a thousand agencies run to hundreds of megabytes.
-                try output.stream(inputs: inputFiles) { sink in JSONRenderer().render(comparison, options: options, to: sink) }
+                try output.stream(inputs: result.inputFiles) { sink in JSONRenderer().render(result.value, options: options, to: sink) }
             } else {
-                try output.write(format.renderer.render(comparison, options: options), inputs: inputFiles)
+                try output.write(format.renderer.render(result.value, options: options), inputs: result.inputFiles)
             }
+        }
+
+        /// The jury's run the options ask for.
+        private var job: JuryRun {
+            JuryRun(
+                criteria: criteria.selection, inputs: inputs,
+                answerTable: answers.map { JuryRun.AnswerTable(file: $0, columns: .init(id: idColumn, name: nameColumn)) },
+                previousResults: previous,
+                jury: JuryOptions(aggregation: aggregate, standardise: standardize, minimumScoresPerEvaluator: minScores),
+                normalisation: normalize,
+                sensitivity: sensitivity.map { SensitivityOptions(draws: $0, range: sensitivityRange, seed: seed) },
+                improvementPlans: format.showsImprovementPlans)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import TamayuzApplication
 import TamayuzCore
-import TamayuzFormats
 import TamayuzReports
 
 extension Tamayuz {
@@ -31,30 +31,10 @@ extension Tamayuz {
         }
 
         func run() throws {
-            let framework = try criteria.load()
-            let loaded = try loadAssessments(assessments, framework: framework, detail: .scoring)
-            guard !loaded.isEmpty else {
-                Console.error("error: no assessments found in \(assessments.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
-                throw ExitCodes.noInput
-            }
-            let scorer = Scorer(framework: framework)
-            let cards: [ScoreCard]
-            let profiles: [Profile?]
-            do {
-                let requested = criteria.profile
-                let scored = try Parallel.map(loaded) { (assessment) throws(ScoringError) -> (ScoreCard, Profile?) in
-                    let profile = try scorer.profile(requested: requested, for: assessment)
-                    return (try scorer.score(assessment, profile: profile), profile)
-                }
-                cards = scored.map(\.0)
-                profiles = scored.map(\.1)
-            } catch {
-                Console.report([error.diagnostic])
-                throw ExitCodes.invalidInput
-            }
-            let comparison = CycleComparison.unranked(cards, profiles: profiles, framework: framework)
+            let result = try ScoringRun(criteria: criteria.selection, inputs: assessments).run()
+            Console.report(result.messages)
             let options = ReportOptions(explain: explain, inputs: [criteria.criteria] + assessments, colour: output.output == nil && Console.useColour)
-            try output.write(format.renderer.render(comparison, options: options), inputs: [criteria.criteria] + loaded.map(\.location.file))
+            try output.write(format.renderer.render(result.value, options: options), inputs: result.inputFiles)
         }
     }
 }

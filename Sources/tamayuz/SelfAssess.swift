@@ -1,6 +1,6 @@
 import ArgumentParser
+import TamayuzApplication
 import TamayuzCore
-import TamayuzFormats
 import TamayuzReports
 
 extension Tamayuz {
@@ -44,51 +44,14 @@ extension Tamayuz {
         }
 
         func run() throws {
-            let framework = try criteria.load()
-            let submitted = try loadAssessments([submission], framework: framework)
-            guard submitted.count == 1, let assessment = submitted.first else {
-                Console.error("\(submission): error: give one submission file (found \(submitted.count) assessments)")
-                throw ExitCodes.invalidInput
-            }
-            guard assessment.assessor.role == .self else {
-                Console.error("\(assessment.location): error: this is evaluator '\(assessment.assessor.id)''s assessment, not the agency's own: self-assess reads a submission with <assessor role=\"self\"/> (give evaluators' files with --evaluations)")
-                throw ExitCodes.invalidInput
-            }
-            let others = try loadAssessments(evaluations, framework: framework)
-            let scorer = Scorer(framework: framework)
-            let card: ScoreCard
-            let plan: ImprovementPlan
-            var evaluatorSummaries: [AssessmentSummary] = []
-            do {
-                let profile = try scorer.profile(requested: criteria.profile, for: assessment)
-                card = try scorer.score(assessment, profile: profile)
-                plan = try scorer.improvementPlan(for: card, profile: profile)
-                let jury = Jury(scorer: scorer, options: JuryOptions())
-                for other in others {
-                    if other.agency.id != assessment.agency.id {
-                        Console.error("\(other.location): warning: this assessment is of agency '\(other.agency.id)', not '\(assessment.agency.id)': left out")
-                        continue
-                    }
-                    if other.assessor.role != .evaluator {
-                        Console.error("\(other.location): warning: this is not an evaluator's assessment: left out")
-                        continue
-                    }
-                    if other.assessor.affiliations.contains(assessment.agency.id) {
-                        Console.error("\(other.location): warning: evaluator '\(other.assessor.id)' is affiliated with '\(assessment.agency.id)' (a conflict of interest): left out")
-                        continue
-                    }
-                    evaluatorSummaries.append(jury.summary(try scorer.score(other, profile: profile)))
-                }
-            } catch {
-                Console.report([error.diagnostic])
-                throw ExitCodes.invalidInput
-            }
+            let result = try SelfAssessmentRun(criteria: criteria.selection, submission: submission, evaluations: evaluations).run()
+            Console.report(result.messages)
             let options = ReportOptions(language: lang, planLimit: top, inputs: [criteria.criteria, submission] + evaluations)
             let text = switch format {
-            case .text: SelfAssessmentReport.text(card: card, plan: plan, framework: framework, evaluators: evaluatorSummaries, options: options)
-            case .json: SelfAssessmentReport.json(card: card, plan: plan, framework: framework, evaluators: evaluatorSummaries, options: options)
+            case .text: SelfAssessmentReport.text(result.value, options: options)
+            case .json: SelfAssessmentReport.json(result.value, options: options)
             }
-            try output.write(text, inputs: [criteria.criteria, submission] + evaluations)
+            try output.write(text, inputs: result.inputFiles)
         }
     }
 }

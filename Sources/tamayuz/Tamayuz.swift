@@ -1,8 +1,10 @@
 import ArgumentParser
+import TamayuzApplication
 import TamayuzCore
 
-/// The command-line tool: each subcommand parses its options, calls the engine, renders, and
-/// maps the outcome to an exit code. The engine never prints and never exits.
+/// The command-line tool: each subcommand parses its options, runs one job, renders its result
+/// and writes it. A job never prints and never exits: its failure comes back here, is printed,
+/// and becomes the exit status.
 @main
 struct Tamayuz: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,4 +24,18 @@ struct Tamayuz: ParsableCommand {
         version: TamayuzVersion.current,
         subcommands: [Validate.self, Score.self, SelfAssess.self, Report.self, Template.self]
     )
+
+    /// Parses the arguments and runs the command; a job's failure prints its messages and exits
+    /// with the status its kind maps to (`ExitCodes.status(for:)`).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as JobFailure {
+            Console.report(failure.messages)
+            exit(withError: ExitCodes.status(for: failure.kind))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import TamayuzApplication
 import TamayuzCore
-import TamayuzFormats
 import TamayuzReports
 
 extension Tamayuz {
@@ -40,12 +40,12 @@ extension Tamayuz {
         }
 
         func run() throws {
-            let framework = try criteria.load()
-            let profile = criteria.profile.flatMap { framework.profile($0) } ?? kind.flatMap { framework.profile(forAgencyKind: $0) }
-            let text = AssessmentTemplate.render(framework, AssessmentTemplate.Request(
+            let result = try TemplateRun(criteria: criteria.selection, agencyKind: kind).run()
+            Console.report(result.messages)
+            let text = AssessmentTemplate.render(result.value.framework, AssessmentTemplate.Request(
                 agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator, language: lang,
-                profile: profile))
-            try output.write(text, inputs: [criteria.criteria])
+                profile: result.value.profile))
+            try output.write(text, inputs: result.inputFiles)
         }
     }
 }

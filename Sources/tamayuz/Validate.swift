@@ -1,7 +1,7 @@
 import ArgumentParser
+import TamayuzApplication
 import TamayuzCore
-import TamayuzFormats
-import TamayuzXML
+import TamayuzReports
 
 extension Tamayuz {
     struct Validate: ParsableCommand {
@@ -30,88 +30,16 @@ extension Tamayuz {
         }
 
         func run() throws {
-            var framework: Framework?
-            var results: [FileValidation] = []
-            if let criteria {
-                do {
-                    let (loaded, warnings) = try CriteriaLoader.load(fileAtPath: criteria)
-                    framework = loaded
-                    results.append(FileValidation(file: criteria, kind: .criteria, diagnostics: warnings))
-                } catch {
-                    results.append(FileValidation(file: criteria, kind: .criteria, diagnostics: error.diagnostics))
-                }
-            }
-            let paths: [String]
-            do {
-                paths = try InputFiles.expand(files)
-            } catch {
-                Console.report(error.diagnostics)
-                throw ExitCodes.noInput
-            }
-            let checked = paths.filter { $0 != criteria }
-            guard !paths.isEmpty else {
-                Console.error("error: no files to check in \(files.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
-                throw ExitCodes.noInput
-            }
-            let criteriaFramework = framework
-            results += Parallel.map(checked) { path in Self.validate(path, framework: criteriaFramework) }
+            let result = try FileCheck(files: files, criteria: criteria).run()
+            Console.report(result.messages)
             switch format {
             case .text:
-                for result in results { Console.report(result.diagnostics) }
-                Console.error(ValidationSummary.text(results))
+                for file in result.value { Console.report(file.diagnostics) }
+                Console.error(ValidationReport.text(result.value))
             case .json:
-                Console.out(ValidationSummary.json(results))
+                Console.out(ValidationReport.json(result.value))
             }
-            if results.contains(where: { !$0.isValid }) {
-                let unreadable = results.allSatisfy { $0.isValid || $0.kind == nil && $0.diagnostics.allSatisfy { $0.location.line == 0 } }
-                throw unreadable ? ExitCodes.noInput : ExitCodes.invalidInput
-            }
-        }
-
-        private static func validate(_ path: String, framework: Framework?) -> FileValidation {
-            let bytes: [UInt8]
-            do {
-                bytes = try XMLReader.readFile(atPath: path)
-            } catch {
-                return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics.map { Diagnostic($0.severity, at: $0.location, $0.message) })
-            }
-            // The kind is the root element's namespace, read by parsing (safely): a namespace
-            // quoted in a comment, UTF-16 text or a long prologue cannot mislead it.
-            let found: DocumentKind?
-            do {
-                found = try DocumentKind.ofRoot(bytes, fileName: path)
-            } catch {
-                return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
-            }
-            guard let kind = found else {
-                return FileValidation(file: path, kind: nil, diagnostics: [.error(
-                    at: SourceLocation(file: path, line: 1, column: 1),
-                    "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")])
-            }
-            do {
-                switch kind {
-                case .criteria:
-                    return FileValidation(file: path, kind: kind, diagnostics: try CriteriaLoader.load(bytes: bytes, fileName: path).1)
-                case .assessment:
-                    if let framework {
-                        return FileValidation(file: path, kind: kind, diagnostics: try AssessmentLoader.load(bytes: bytes, fileName: path, framework: framework).1)
-                    }
-                    try AssessmentLoader.checkSchema(bytes: bytes, fileName: path)
-                    return FileValidation(file: path, kind: kind, diagnostics: [], note: "schema only: give --criteria to check the answers against the criteria")
-                }
-            } catch {
-                return FileValidation(file: path, kind: kind, diagnostics: error.diagnostics)
-            }
+            if let failure = FileCheck.failure(of: result.value) { throw failure }
         }
     }
-}
-
-/// The outcome of checking one file.
-struct FileValidation {
-    var file: String
-    var kind: DocumentKind?
-    var diagnostics: [Diagnostic]
-    var note: String?
-
-    var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
 }

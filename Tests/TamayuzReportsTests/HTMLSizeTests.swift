@@ -79,7 +79,7 @@ import TamayuzFormats
         return xml + "</assessment>"
     }
 
-    static func comparison() throws -> (CycleComparison, [String: ImprovementPlan]) {
+    static func comparison() throws -> CycleComparison {
         let (framework, _) = try CriteriaLoader.load(bytes: Array(criteriaXML().utf8), fileName: "big.xml")
         #expect(framework.indicators.count == 100)
         var assessments: [Assessment] = []
@@ -92,20 +92,16 @@ import TamayuzFormats
         let scorer = Scorer(framework: framework)
         let jury = JuryOptions()
         let outcome = try Jury(scorer: scorer, options: jury).judge(try AgencyAssessments.group(assessments), profile: nil)
-        let comparison = try Comparison.compare(outcome, scorer: scorer, jury: jury, options: ComparisonOptions(sensitivity: SensitivityOptions(draws: 500)))
-        var plans: [String: ImprovementPlan] = [:]
-        for standing in comparison.standings {
-            plans[standing.agency.id] = try scorer.improvementPlan(for: standing.card, profile: standing.verdict.profile)
-        }
-        return (comparison, plans)
+        return try Comparison.compare(outcome, scorer: scorer, jury: jury, options: ComparisonOptions(sensitivity: SensitivityOptions(draws: 500)))
+            .withImprovementPlans(scorer: scorer)
     }
 
     @Test func twentyAgenciesByAHundredIndicatorsUnderOneMegabyte() throws {
-        let (comparison, plans) = try Self.comparison()
+        let comparison = try Self.comparison()
         #expect(comparison.standings.count == 20)
         for (language, indic) in [(Language.en, false), (.ar, false), (.ar, true)] {
             let html = HTMLRenderer().render(comparison, options: ReportOptions(
-                language: language, digits: indic ? .arabicIndic : .western, date: ReportDate(year: 2013, month: 12, day: 8), plans: plans))
+                language: language, digits: indic ? .arabicIndic : .western, date: ReportDate(year: 2013, month: 12, day: 8)))
             let size = html.utf8.count
             #expect(size < 1_000_000, "\(language)\(indic ? " (Arabic-Indic digits)" : ""): \(size) bytes")
             #expect(HTMLFixtures.count("<section class=\"agency\"", in: html) == 20)
@@ -117,8 +113,8 @@ import TamayuzFormats
 extension HTMLSizeTests {
     @Test func writeBigSample() throws {
         guard let folder = ProcessInfo.processInfo.environment["TAMAYUZ_HTML_SAMPLES"], !folder.isEmpty else { return }
-        let (comparison, plans) = try Self.comparison()
-        let html = HTMLRenderer().render(comparison, options: ReportOptions(language: .ar, digits: .arabicIndic, date: ReportDate(year: 2013, month: 12, day: 8), plans: plans))
+        let comparison = try Self.comparison()
+        let html = HTMLRenderer().render(comparison, options: ReportOptions(language: .ar, digits: .arabicIndic, date: ReportDate(year: 2013, month: 12, day: 8)))
         try Data(html.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("big-ar.html"))
     }
 }

@@ -197,7 +197,9 @@ enum HTMLFixtures {
     }
 
     static func render(_ comparison: CycleComparison, language: Language = .en, date: ReportDate? = ReportDate(year: 2013, month: 12, day: 8), indic: Bool = false, plans: [String: ImprovementPlan] = [:]) -> String {
-        HTMLRenderer().render(comparison, options: ReportOptions(language: language, digits: indic ? .arabicIndic : .western, date: date, plans: plans, planLimit: 3))
+        var comparison = comparison
+        for position in comparison.standings.indices { comparison.standings[position].plan = plans[comparison.standings[position].agency.id] }
+        return HTMLRenderer().render(comparison, options: ReportOptions(language: language, digits: indic ? .arabicIndic : .western, date: date, planLimit: 3))
     }
 
     static func xml(_ text: String) -> String {

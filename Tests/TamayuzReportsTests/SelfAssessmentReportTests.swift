@@ -10,7 +10,8 @@ import TamayuzReports
         let assessment = try ReportFixtures.assessment(framework, agency: agency, en: "Agency \(agency)", ar: "الجهة \(agency)", answers: answers)
         let card = try scorer.score(assessment, profile: nil)
         let evaluators = withEvaluators ? try ReportFixtures.juryComparison().standings[0].verdict.evaluators : []
-        return SelfAssessmentReport(framework: framework, card: card, plan: try scorer.improvementPlan(for: card, profile: nil), evaluators: evaluators)
+        return SelfAssessmentReport(SelfAssessmentResult(
+            card: card, plan: try scorer.improvementPlan(for: card, profile: nil), evaluators: evaluators, framework: framework))
     }
 
     /// A1 scores 67.5 (UC 0.65, TE 0.75). Each step re-scored by the engine:

@@ -7,9 +7,9 @@ public struct AgencyAssessments: Sendable {
     public var evaluations: [Assessment]
     public var exclusions: [Exclusion]
 
-    /// Groups assessments by agency (agencies in id order). An evaluator affiliated with the
-    /// agency is excluded; a second self-assessment, or a second assessment by one evaluator of
-    /// one agency, is an error.
+    /// Groups assessments by agency (agencies in id order). An evaluator that
+    /// `EvaluatorAdmission` excludes (one affiliated with the agency) is excluded; a second
+    /// self-assessment, or a second assessment by one evaluator of one agency, is an error.
     public static func group(_ assessments: [Assessment]) throws(DiagnosticError) -> [AgencyAssessments] {
         var byAgency: [String: AgencyAssessments] = [:]
         var problems: [Diagnostic] = []
@@ -42,10 +42,9 @@ public struct AgencyAssessments: Sendable {
             case .evaluator:
                 if let earlier = entry.evaluations.first(where: { $0.assessor.id == assessment.assessor.id }) {
                     problems.append(.error(at: assessment.location, "evaluator '\(assessment.assessor.id)' assessed agency '\(id)' twice (also in \(earlier.location.file))"))
-                } else if assessment.assessor.affiliations.contains(id) {
+                } else if case let .excluded(reason) = EvaluatorAdmission.of(assessment, forAgency: id) {
                     entry.exclusions.append(Exclusion(
-                        agency: id, evaluator: assessment.assessor, source: assessment.location,
-                        reason: .affiliated))
+                        agency: id, evaluator: assessment.assessor, source: assessment.location, reason: reason))
                 } else {
                     entry.evaluations.append(assessment)
                 }

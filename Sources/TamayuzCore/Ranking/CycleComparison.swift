@@ -64,6 +64,9 @@ public struct Standing: Sendable {
     /// Whether the agency is new this cycle (absent from the previous results that were given).
     public var isNew: Bool
     public var robustness: RankRobustness?
+    /// The agency's improvement plan, when the run was asked for plans (the jury's HTML report
+    /// shows them).
+    public var plan: ImprovementPlan?
 
     public var card: ScoreCard { verdict.card }
     public var agency: Agency { verdict.agency }

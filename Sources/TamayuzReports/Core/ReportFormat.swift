@@ -6,6 +6,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case csvLong = "csv-long"
     case html
 
+    /// Whether the format shows each agency's improvement plan (so the jury's run computes the
+    /// plans only then).
+    public var showsImprovementPlans: Bool { self == .html }
+
     public var renderer: any ReportRenderer {
         switch self {
         case .table: TableRenderer()

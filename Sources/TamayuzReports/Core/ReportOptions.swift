@@ -10,8 +10,6 @@ public struct ReportOptions: Sendable {
     public var date: ReportDate?
     /// Print every node's trace (inputs, weights, contributions, rules fired).
     public var explain: Bool
-    /// Improvement plans by agency id, where computed.
-    public var plans: [String: ImprovementPlan]
     /// How many plan steps to show per agency.
     public var planLimit: Int
     /// The input files, as given (recorded in JSON).
@@ -24,14 +22,13 @@ public struct ReportOptions: Sendable {
 
     public init(
         language: Language = .en, digits: DigitStyle = .western, date: ReportDate? = nil, explain: Bool = false,
-        plans: [String: ImprovementPlan] = [:], planLimit: Int = 5, inputs: [String] = [], colour: Bool = false,
+        planLimit: Int = 5, inputs: [String] = [], colour: Bool = false,
         profile: String? = nil
     ) {
         self.language = language
         self.digits = digits
         self.date = date
         self.explain = explain
-        self.plans = plans
         self.planLimit = planLimit
         self.inputs = inputs
         self.colour = colour

@@ -28,7 +28,7 @@ struct HTMLAgencySection {
             if !card.unanswered.isEmpty {
                 subsection(&section, "unanswered", .unansweredHeading) { details.unanswered(&$0) }
             }
-            if let plan = context.options.plans[standing.agency.id] {
+            if let plan = standing.plan {
                 subsection(&section, "plan", .planHeading) { details.plan(&$0, plan) }
             }
             if let selfSummary = standing.verdict.selfSummary, standing.verdict.isJuryScore {

@@ -61,7 +61,7 @@ public struct JSONRenderer: ReportRenderer {
             json.field("agencies", array: false) { json in
                 json.objectElements(comparison.standings, batchSize: Self.agenciesPerBatch, flushingTo: sink) { json, standing in
                     ResultsJSON.agency(
-                        &json, standing, comparison: comparison, plan: options.plans[standing.agency.id],
+                        &json, standing, comparison: comparison, plan: standing.plan,
                         language: options.language)
                 }
             }

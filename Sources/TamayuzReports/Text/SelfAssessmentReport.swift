@@ -13,23 +13,20 @@ public struct SelfAssessmentReport: Sendable {
     /// The value of the JSON document's `schema` field.
     public static let schema = "tamayuz-self-assessment/1"
 
-    public var framework: Framework
-    /// The agency's self-assessment, scored.
-    public var card: ScoreCard
-    /// Its improvement plan, when computed.
-    public var plan: ImprovementPlan?
-    /// Evaluators' assessments of the same agency, to compare with (empty: no comparison).
-    public var evaluators: [AssessmentSummary]
+    /// The agency's score card, plan and evaluators' figures, as the self-assessment run made them.
+    public var result: SelfAssessmentResult
     /// Printed with the report (e.g. loader warnings the CLI wants recorded).
     public var warnings: [String]
 
-    public init(framework: Framework, card: ScoreCard, plan: ImprovementPlan?, evaluators: [AssessmentSummary] = [], warnings: [String] = []) {
-        self.framework = framework
-        self.card = card
-        self.plan = plan
-        self.evaluators = evaluators
+    public init(_ result: SelfAssessmentResult, warnings: [String] = []) {
+        self.result = result
         self.warnings = warnings
     }
+
+    private var framework: Framework { result.framework }
+    private var card: ScoreCard { result.card }
+    private var plan: ImprovementPlan? { result.plan }
+    private var evaluators: [AssessmentSummary] { result.evaluators }
 
     /// The report as a one-agency comparison, so the shared renderers' pieces apply.
     var comparison: CycleComparison {
@@ -41,17 +38,13 @@ public struct SelfAssessmentReport: Sendable {
     }
 
     /// The text report in one call (what the CLI's `self-assess` prints).
-    public static func text(
-        card: ScoreCard, plan: ImprovementPlan?, framework: Framework, evaluators: [AssessmentSummary] = [], options: ReportOptions
-    ) -> String {
-        SelfAssessmentReport(framework: framework, card: card, plan: plan, evaluators: evaluators).text(options: options)
+    public static func text(_ result: SelfAssessmentResult, options: ReportOptions) -> String {
+        SelfAssessmentReport(result).text(options: options)
     }
 
     /// The JSON document in one call.
-    public static func json(
-        card: ScoreCard, plan: ImprovementPlan?, framework: Framework, evaluators: [AssessmentSummary] = [], options: ReportOptions
-    ) -> String {
-        SelfAssessmentReport(framework: framework, card: card, plan: plan, evaluators: evaluators).json(options: options)
+    public static func json(_ result: SelfAssessmentResult, options: ReportOptions) -> String {
+        SelfAssessmentReport(result).json(options: options)
     }
 
     // MARK: Text
@@ -134,7 +127,7 @@ public struct SelfAssessmentReport: Sendable {
             }
             if plan.steps.count > shown.count { lines.append("  … +\(plan.steps.count - shown.count)") }
         }
-        if let versus = SelfVersusEvaluators(self, language: language) {
+        if let versus = result.versusEvaluators {
             lines += ["", heading(.selfVsEvaluators, "  (" + say(.evaluatorsCounted, evaluators.map(\.assessor.id).joined(separator: ", ")) + ")")]
             var table = TextTable(indent: "  ")
             table.column(say(.area))
@@ -218,7 +211,7 @@ public struct SelfAssessmentReport: Sendable {
                     }
                 }
             }
-            if let versus = SelfVersusEvaluators(self, language: options.language) {
+            if let versus = result.versusEvaluators {
                 json.field("selfVsEvaluators") { json in
                     json.field("evaluators", strings: evaluators.map(\.assessor.id))
                     json.field("total", inline: true) { json in
@@ -241,35 +234,6 @@ public struct SelfAssessmentReport: Sendable {
             }
         }
         return json.output
-    }
-}
-
-/// The self-score beside the evaluators' mean, per area and in total; nil without evaluators.
-/// Differences are self − mean (positive: the agency rates itself higher).
-struct SelfVersusEvaluators {
-    struct Row {
-        var id: String
-        var selfScore: Double?
-        var mean: Double?
-        var difference: Double?
-    }
-
-    var areas: [Row]
-    var meanTotal: Double
-    var totalDifference: Double
-
-    init?(_ report: SelfAssessmentReport, language: Language) {
-        guard !report.evaluators.isEmpty else { return nil }
-        let framework = report.framework
-        areas = framework.areas.enumerated().map { position, area in
-            let node = report.card.nodes[area]
-            let selfScore = node.counts ? node.score : nil
-            let mean = Descriptive.mean(report.evaluators.compactMap { position < $0.areaScores.count ? $0.areaScores[position] : nil })
-            let difference = selfScore.flatMap { own in mean.map { own - $0 } }
-            return Row(id: framework.nodes[area].id, selfScore: selfScore, mean: mean, difference: difference)
-        }
-        meanTotal = Descriptive.mean(report.evaluators.map(\.total)) ?? 0
-        totalDifference = report.card.total - meanTotal
     }
 }
 

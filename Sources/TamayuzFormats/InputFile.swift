@@ -5,8 +5,14 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import TamayuzCore
 
-extension XMLReader {
+/// Reads an input file (criteria, an assessment, a CSV table, earlier results) from disk, safely:
+/// only a regular file, never one that could block the reader or exhaust its memory.
+public enum InputFile {
+    /// The largest file `read` accepts by default: 32 MiB.
+    public static let defaultSizeLimit = 32 * 1024 * 1024
+
     /// Reads a regular file's bytes.
     ///
     /// Directories, FIFOs, devices, sockets and anything else that is not a regular file are
@@ -14,10 +20,10 @@ extension XMLReader {
     /// non-blocking, so that a FIFO swapped in meanwhile can never block; the opened file is
     /// checked again. Files over `sizeLimit` bytes and unreadable files are refused too.
     /// - Throws: one diagnostic located at `path:0:0` saying what is wrong.
-    public static func readFile(atPath path: String, sizeLimit: Int = defaultSizeLimit) throws(XMLFailure) -> [UInt8] {
+    public static func read(atPath path: String, sizeLimit: Int = defaultSizeLimit) throws(DiagnosticError) -> [UInt8] {
         let limit = max(sizeLimit, 0)
-        func failure(_ message: String) -> XMLFailure {
-            XMLFailure(SourceLocation(file: path, line: 0, column: 0), message)
+        func failure(_ message: String) -> DiagnosticError {
+            DiagnosticError([.error(at: SourceLocation(file: path, line: 0, column: 0), message)])
         }
         var status = stat()
         guard stat(path, &status) == 0 else { throw failure("cannot read the file: \(systemMessage(errno))") }
@@ -58,8 +64,8 @@ extension XMLReader {
     }
 
     private static func checkKind(
-        _ status: stat, limit: Int, _ failure: (String) -> XMLFailure
-    ) throws(XMLFailure) {
+        _ status: stat, limit: Int, _ failure: (String) -> DiagnosticError
+    ) throws(DiagnosticError) {
         switch status.st_mode & mode_t(S_IFMT) {
         case mode_t(S_IFREG):
             guard Int(status.st_size) <= limit else { throw failure(tooLarge(limit: limit, size: Int(status.st_size))) }
@@ -86,7 +92,7 @@ extension XMLReader {
     }
 }
 
-/// `read(2)`, named apart from `XMLReader.read`.
+/// `read(2)`, named apart from `InputFile.read`.
 private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
     #if canImport(Glibc)
         Glibc.read(descriptor, buffer, count)

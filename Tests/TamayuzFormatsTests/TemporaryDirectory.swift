@@ -10,7 +10,7 @@ final class TemporaryDirectory {
     let path: String
 
     init() {
-        var template = Array("/tmp/tamayuz-xml-tests-XXXXXX".utf8CString)
+        var template = Array("/tmp/tamayuz-formats-tests-XXXXXX".utf8CString)
         guard let created = mkdtemp(&template) else { fatalError("mkdtemp failed: \(errno)") }
         path = String(cString: created)
     }

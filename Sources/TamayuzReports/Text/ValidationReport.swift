@@ -1,9 +1,10 @@
 import TamayuzCore
-import TamayuzReports
 
-/// The closing lines of `tamayuz validate`.
-enum ValidationSummary {
-    static func text(_ results: [FileValidation]) -> String {
+/// What `tamayuz validate` prints about the files it checked: one closing line a file and a
+/// count (``text(_:)``, on standard error after the findings), or the whole outcome as JSON,
+/// schema `tamayuz-validation/1` (``json(_:)``).
+public enum ValidationReport {
+    public static func text(_ results: [FileValidation]) -> String {
         var lines: [String] = []
         for result in results {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
@@ -21,7 +22,7 @@ enum ValidationSummary {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ results: [FileValidation]) -> String {
+    public static func json(_ results: [FileValidation]) -> String {
         var files: [JSONValue] = []
         for result in results {
             files.append(.object([

@@ -1,0 +1,91 @@
+import TamayuzCore
+import TamayuzFormats
+
+/// Checks criteria files and assessments (`tamayuz validate`): reads each file, tells its kind
+/// from its root element's namespace, and has the matching loader check it: every rule of the
+/// criteria, or an assessment's schema (and, with criteria, its answers against them).
+public struct FileCheck: Sendable {
+    /// Criteria or assessment files, or folders of them.
+    public var files: [String]
+    /// Criteria to check assessments against (checked themselves first).
+    public var criteria: String?
+
+    public init(files: [String], criteria: String? = nil) {
+        self.files = files
+        self.criteria = criteria
+    }
+
+    /// One outcome a file, the criteria first; fails only when there is nothing to check.
+    public func run() throws(JobFailure) -> JobResult<[FileValidation]> {
+        var log = RunLog()
+        var framework: Framework?
+        var results: [FileValidation] = []
+        if let criteria {
+            do {
+                let (loaded, warnings) = try CriteriaLoader.load(fileAtPath: criteria)
+                framework = loaded
+                results.append(FileValidation(file: criteria, kind: .criteria, diagnostics: warnings))
+            } catch {
+                results.append(FileValidation(file: criteria, kind: .criteria, diagnostics: error.diagnostics))
+            }
+        }
+        let paths: [String]
+        do {
+            paths = try InputFiles.expand(files)
+        } catch {
+            log.report(error.diagnostics)
+            throw log.failure(.noInput)
+        }
+        guard !paths.isEmpty else {
+            log.note(.error, "no files to check in \(files.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
+            throw log.failure(.noInput)
+        }
+        let criteriaFramework = framework
+        results += Parallel.map(paths.filter { $0 != criteria }) { path in Self.check(path, framework: criteriaFramework) }
+        return log.result(results, inputFiles: paths + (criteria.map { [$0] } ?? []))
+    }
+
+    /// The failure the outcomes make, if any file has an error: `noInput` when every invalid
+    /// file could not be read at all, `invalidInput` otherwise.
+    public static func failure(of results: [FileValidation]) -> JobFailure? {
+        guard results.contains(where: { !$0.isValid }) else { return nil }
+        let unreadable = results.allSatisfy { $0.isValid || $0.kind == nil && $0.diagnostics.allSatisfy { $0.location.line == 0 } }
+        return JobFailure(unreadable ? .noInput : .invalidInput)
+    }
+
+    private static func check(_ path: String, framework: Framework?) -> FileValidation {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(atPath: path)
+        } catch {
+            return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
+        }
+        // The kind is the root element's namespace, read by parsing (safely): a namespace
+        // quoted in a comment, UTF-16 text or a long prologue cannot mislead it.
+        let found: DocumentKind?
+        do {
+            found = try DocumentKind.ofRoot(bytes, fileName: path)
+        } catch {
+            return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
+        }
+        guard let kind = found else {
+            return FileValidation(file: path, kind: nil, diagnostics: [.error(
+                at: SourceLocation(file: path, line: 1, column: 1),
+                "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")])
+        }
+        do {
+            switch kind {
+            case .criteria:
+                return FileValidation(file: path, kind: kind, diagnostics: try CriteriaLoader.load(bytes: bytes, fileName: path).1)
+            case .assessment:
+                if let framework {
+                    return FileValidation(file: path, kind: kind, diagnostics: try AssessmentLoader.load(bytes: bytes, fileName: path, framework: framework).1)
+                }
+                try AssessmentLoader.checkSchema(bytes: bytes, fileName: path)
+                return FileValidation(file: path, kind: kind, diagnostics: [], note: "schema only: give --criteria to check the answers against the criteria")
+            }
+        } catch {
+            return FileValidation(file: path, kind: kind, diagnostics: error.diagnostics)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import TamayuzCore
+
+/// Expands the inputs of a command: files as given, folders to the `.xml` files directly inside
+/// them (sorted by name, hidden files skipped).
+public enum InputFiles {
+    public static func expand(_ paths: [String], extension pathExtension: String = "xml") throws(DiagnosticError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw DiagnosticError([.error(at: SourceLocation(file: path, line: 0, column: 0), "no such file or folder")])
+            }
+            if isDirectory.boolValue {
+                let names: [String]
+                do {
+                    names = try FileManager.default.contentsOfDirectory(atPath: path)
+                } catch {
+                    throw DiagnosticError([.error(at: SourceLocation(file: path, line: 0, column: 0), "cannot list the folder")])
+                }
+                let base = path.hasSuffix("/") ? path : path + "/"
+                files += names.filter { !$0.hasPrefix(".") && $0.hasSuffix("." + pathExtension) }.sorted().map { base + $0 }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}
