@@ -1,3 +1,4 @@
+import TamayuzTestSupport
 import TamayuzXML
 import Testing
 

@@ -2,30 +2,27 @@ import Foundation
 import Testing
 import TamayuzCore
 import TamayuzFormats
+import TamayuzTestSupport
 
 /// The shipped criteria and sample cycles: everything loads cleanly, each cycle ranks as the
 /// samples were designed, and a few totals are checked by hand.
 @Suite struct SampleCycleTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func path(_ relative: String) -> String { repository.appendingPathComponent(relative).path }
-
     static func cycle(_ criteria: String, _ folder: String, previous: String? = nil) throws -> CycleComparison {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: path(criteria))
-        let files = try InputFiles.expand([path(folder)])
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path(criteria))
+        let files = try InputFiles.expand([Repository.path(folder)])
         let assessments = try files.map { (file) throws(DiagnosticError) in try AssessmentLoader.load(fileAtPath: file, framework: framework).0 }
         let scorer = Scorer(framework: framework)
         let outcome = try Jury(scorer: scorer, options: JuryOptions()).judge(try AgencyAssessments.group(assessments), profile: nil)
         return try Comparison.compare(
             outcome, scorer: scorer, jury: JuryOptions(),
-            options: ComparisonOptions(previous: try previous.map { (file) throws(DiagnosticError) in try PreviousResultsLoader.load(fileAtPath: path(file)) }))
+            options: ComparisonOptions(previous: try previous.map { (file) throws(DiagnosticError) in try PreviousResultsLoader.load(fileAtPath: Repository.path(file)) }))
     }
 
     @Test(arguments: ["quality-track", "e-services-track", "gis-track", "un-egdi-2012"])
     func shippedCriteriaLoadWithoutAnyFinding(_ name: String) throws {
         // No warning means, among others, that every title, description, guidance, label,
         // descriptor and message is given in both English and Arabic.
-        let (framework, warnings) = try CriteriaLoader.load(fileAtPath: Self.path("criteria/\(name).xml"))
+        let (framework, warnings) = try CriteriaLoader.load(fileAtPath: Repository.path("criteria/\(name).xml"))
         #expect(warnings.isEmpty, "\(warnings.map(\.description))")
         for node in framework.nodes {
             #expect(node.title.exactly("en") != nil && node.title.exactly("ar") != nil, "\(node.id)")
@@ -38,7 +35,7 @@ import TamayuzFormats
     }
 
     @Test func qualityTrackCountsMeetTheBrief() throws {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: Self.path("criteria/quality-track.xml"))
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path("criteria/quality-track.xml"))
         let criteria = framework.nodes.filter { $0.level == .criterion }
         #expect(framework.areas.count >= 6)
         #expect(criteria.count >= 25)
@@ -111,8 +108,8 @@ import TamayuzFormats
     }
 
     @Test func filledTemplateScoresLikeTheSample() throws {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: Self.path("criteria/quality-track.xml"))
-        let samplePath = Self.path("samples/self-assessment/mun_marj_alzuhur.self.xml")
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path("criteria/quality-track.xml"))
+        let samplePath = Repository.path("samples/self-assessment/mun_marj_alzuhur.self.xml")
         let (sample, _) = try AssessmentLoader.load(fileAtPath: samplePath, framework: framework)
         let profile = framework.profile(forAgencyKind: sample.agency.kind ?? "")
         var text = AssessmentTemplate.render(framework, .init(
