@@ -76,6 +76,8 @@ func exitStatus(for error: DiagnosticError) -> ExitCode {
 
 
 extension ReportFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+extension DigitStyle: ExpressibleByArgument {}
 extension Aggregation: ExpressibleByArgument {}
 extension Normalisation: ExpressibleByArgument {}
 

@@ -30,8 +30,8 @@ extension Tamayuz {
         @Option(name: .long, help: "Output: text or json.")
         var format: SelfAssessmentFormat = .text
 
-        @Option(name: .long, help: "Language of titles: en or ar.")
-        var lang = "en"
+        @Option(name: .long, help: "Language of titles.")
+        var lang: Language = .en
 
         enum SelfAssessmentFormat: String, ExpressibleByArgument, CaseIterable {
             case text, json
@@ -41,7 +41,6 @@ extension Tamayuz {
 
         func validate() throws {
             guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-            guard ["en", "ar"].contains(lang) else { throw ValidationError("--lang takes en or ar") }
         }
 
         func run() throws {

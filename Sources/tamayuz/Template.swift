@@ -1,6 +1,7 @@
 import ArgumentParser
 import TamayuzCore
 import TamayuzFormats
+import TamayuzReports
 
 extension Tamayuz {
     struct Template: ParsableCommand {
@@ -26,13 +27,12 @@ extension Tamayuz {
         @Option(name: .long, help: ArgumentHelp("Write an evaluator's template for this evaluator id.", valueName: "id"))
         var evaluator: String?
 
-        @Option(name: .long, help: "Language of the comments: en or ar.")
-        var lang = "en"
+        @Option(name: .long, help: "Language of the comments.")
+        var lang: Language = .en
 
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard ["en", "ar"].contains(lang) else { throw ValidationError("--lang takes en or ar") }
             let identifier = #/[A-Za-z_][A-Za-z0-9_.]{0,63}/#
             guard agency.wholeMatch(of: identifier) != nil else {
                 throw ValidationError("--agency must be an id: letters, digits, '_' and '.', starting with a letter")

@@ -50,7 +50,7 @@ import TamayuzReports
 
     @Test func wideCSVInArabic() throws {
         let comparison = try ReportFixtures.selfRanking()
-        let lines = CSVWideRenderer().render(comparison, options: ReportOptions(language: "ar")).split(separator: "\r\n")
+        let lines = CSVWideRenderer().render(comparison, options: ReportOptions(language: .ar)).split(separator: "\r\n")
         #expect(lines[1] == "1,A1,وزارة الداخلية,ministry,67.5,متاح,yes,100.0,65.0,75.0,")
         #expect(lines[2] == "2,A2,أمانة العاصمة المقدسة,municipality,21.3,مبتدئ,yes,75.0,20.0,25.0,")
     }

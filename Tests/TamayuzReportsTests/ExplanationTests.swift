@@ -4,7 +4,7 @@ import TamayuzFormats
 import TamayuzReports
 
 @Suite struct ExplanationTests {
-    func trace(_ comparison: CycleComparison, _ agency: String, language: String = "en") -> [String] {
+    func trace(_ comparison: CycleComparison, _ agency: String, language: Language = .en) -> [String] {
         let standing = comparison.standings.first { $0.agency.id == agency }!
         return ExplanationText(comparison: comparison, language: language).lines(for: standing)
     }
@@ -119,7 +119,7 @@ import TamayuzReports
         let full = try card(#"<answer indicator="S.all" value="400"/><answer indicator="S.online" value="300"/>"#)
         let partial = try card(#"<answer indicator="S.all" value="400"/>"#)
         let comparison = CycleComparison.unranked([full, partial], profiles: [framework.profile("small"), framework.profile("small")], framework: framework)
-        let explanation = ExplanationText(comparison: comparison, language: "en")
+        let explanation = ExplanationText(comparison: comparison, language: .en)
         #expect(explanation.lines(for: comparison.standings[0]) == [
             "V1  Village: total 60 / 100  (profile small)",
             "  S  Services",
@@ -148,7 +148,7 @@ import TamayuzReports
     }
 
     @Test func arabicTrace() throws {
-        let lines = trace(try ReportFixtures.selfRanking(), "A2", language: "ar")
+        let lines = trace(try ReportFixtures.selfRanking(), "A2", language: .ar)
         #expect(lines[0] == "A2  أمانة العاصمة المقدسة: المجموع 21.3 / 100")
         #expect(lines.contains("    UC.3  percentage  دون إجابة ← تُحتسب 0 × الوزن 0.250 = 0.000 من UC"))
         #expect(lines.contains("    القاعدة R_gate (cap 0.50) على UC: 0.200 ← 0.200"))

@@ -1,4 +1,5 @@
 import Testing
+import TamayuzCore
 @testable import TamayuzReports
 
 /// Escaping by construction: the builder escapes every text and attribute value, and hostile
@@ -27,7 +28,7 @@ import Testing
     @Test func hostileInputsComeOutEscaped() throws {
         let comparison = try HTMLFixtures.comparison(hostile: true)
         let plans = try HTMLFixtures.plans(comparison)
-        for language in ["en", "ar"] {
+        for language in Language.allCases {
             let html = HTMLFixtures.render(comparison, language: language, plans: plans)
             #expect(!html.contains("<script>alert"))
             #expect(!html.contains("<img src=x"))

@@ -13,7 +13,7 @@ import TamayuzCore
         comparison = try HTMLFixtures.comparison()
         let plans = try HTMLFixtures.plans(comparison)
         english = HTMLFixtures.render(comparison, plans: plans)
-        arabic = HTMLFixtures.render(comparison, language: "ar", plans: plans)
+        arabic = HTMLFixtures.render(comparison, language: .ar, plans: plans)
     }
 
     @Test func identifiesItself() {
@@ -158,7 +158,7 @@ import TamayuzCore
         let again = try HTMLFixtures.comparison()
         let plans = try HTMLFixtures.plans(again)
         #expect(HTMLFixtures.render(again, plans: plans) == english)
-        #expect(HTMLFixtures.render(again, language: "ar", plans: plans) == arabic)
+        #expect(HTMLFixtures.render(again, language: .ar, plans: plans) == arabic)
     }
 
     @Test func unrankedResultsHaveNoRanksAndNoJury() throws {

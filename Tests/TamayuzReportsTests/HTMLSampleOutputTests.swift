@@ -10,9 +10,9 @@ import Testing
         let comparison = try HTMLFixtures.comparison()
         let plans = try HTMLFixtures.plans(comparison)
         let samples = [
-            ("report-en.html", HTMLFixtures.render(comparison, language: "en", plans: plans)),
-            ("report-ar.html", HTMLFixtures.render(comparison, language: "ar", plans: plans)),
-            ("report-ar-indic.html", HTMLFixtures.render(comparison, language: "ar", indic: true, plans: plans)),
+            ("report-en.html", HTMLFixtures.render(comparison, language: .en, plans: plans)),
+            ("report-ar.html", HTMLFixtures.render(comparison, language: .ar, plans: plans)),
+            ("report-ar-indic.html", HTMLFixtures.render(comparison, language: .ar, indic: true, plans: plans)),
         ]
         for (_, html) in samples { #expect(html.hasPrefix("<!DOCTYPE html>")) }
         guard let folder = ProcessInfo.processInfo.environment["TAMAYUZ_HTML_SAMPLES"], !folder.isEmpty else { return }

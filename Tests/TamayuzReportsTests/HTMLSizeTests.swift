@@ -103,9 +103,9 @@ import TamayuzFormats
     @Test func twentyAgenciesByAHundredIndicatorsUnderOneMegabyte() throws {
         let (comparison, plans) = try Self.comparison()
         #expect(comparison.standings.count == 20)
-        for (language, indic) in [("en", false), ("ar", false), ("ar", true)] {
+        for (language, indic) in [(Language.en, false), (.ar, false), (.ar, true)] {
             let html = HTMLRenderer().render(comparison, options: ReportOptions(
-                language: language, arabicIndicDigits: indic, date: ReportDate(year: 2013, month: 12, day: 8), plans: plans))
+                language: language, digits: indic ? .arabicIndic : .western, date: ReportDate(year: 2013, month: 12, day: 8), plans: plans))
             let size = html.utf8.count
             #expect(size < 1_000_000, "\(language)\(indic ? " (Arabic-Indic digits)" : ""): \(size) bytes")
             #expect(HTMLFixtures.count("<section class=\"agency\"", in: html) == 20)
@@ -118,7 +118,7 @@ extension HTMLSizeTests {
     @Test func writeBigSample() throws {
         guard let folder = ProcessInfo.processInfo.environment["TAMAYUZ_HTML_SAMPLES"], !folder.isEmpty else { return }
         let (comparison, plans) = try Self.comparison()
-        let html = HTMLRenderer().render(comparison, options: ReportOptions(language: "ar", arabicIndicDigits: true, date: ReportDate(year: 2013, month: 12, day: 8), plans: plans))
+        let html = HTMLRenderer().render(comparison, options: ReportOptions(language: .ar, digits: .arabicIndic, date: ReportDate(year: 2013, month: 12, day: 8), plans: plans))
         try Data(html.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("big-ar.html"))
     }
 }

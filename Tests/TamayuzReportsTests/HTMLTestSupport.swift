@@ -138,7 +138,9 @@ enum HTMLFixtures {
     private static let hostileComment = "<script>alert('comment')</script>"
 
     /// The five-agency cycle, optionally with hostile texts in names, titles and messages.
-    static func comparison(hostile: Bool = false, sensitivity: Bool = true, previous: Bool = true) throws -> CycleComparison {
+    static func comparison(
+        hostile: Bool = false, sensitivity: Bool = true, previous: Bool = true, evaluatorTwo: String = "Evaluator Two"
+    ) throws -> CycleComparison {
         let (framework, _) = try CriteriaLoader.load(bytes: Array(criteria(hostile: hostile).utf8), fileName: "forum.xml")
         let makkah = hostile ? Self.hostile[0] : "Makkah Municipality"
         let evaluatorOne = hostile ? Self.hostile[1] : "Evaluator One"
@@ -152,12 +154,12 @@ enum HTMLFixtures {
                 answers: [("i1", "integrated", nil), ("i2", "yes", nil), ("i3", "90", nil), ("i4", "yes", hostile ? Self.hostile[0] : "Audit 2013"), ("i5", "ar en mobile", nil)])),
             ("ag1-ev2.xml", assessment(
                 agency: "ag1", english: makkah, arabic: hostile ? makkah : "أمانة العاصمة المقدسة", kind: "municipality", assessor: "ev2",
-                assessorName: "Evaluator Two", assessorArabic: "المقيّم الثاني", affiliation: "ag2",
+                assessorName: evaluatorTwo, assessorArabic: "المقيّم الثاني", affiliation: "ag2",
                 answers: [("i1", "transactional", nil), ("i2", "yes", nil), ("i3", "70", nil), ("i4", "yes", "Audit 2013"), ("i5", "ar en", nil)])),
             ("ag2-ev1.xml", assessment(agency: "ag2", english: "Jeddah Municipality", arabic: "أمانة محافظة جدة", kind: "municipality", assessor: "ev1", assessorName: evaluatorOne, assessorArabic: hostile ? evaluatorOne : "المقيّم الأول", answers: jeddah)),
             ("ag2-ev2.xml", assessment(
                 agency: "ag2", english: "Jeddah Municipality", arabic: "أمانة محافظة جدة", kind: "municipality", assessor: "ev2",
-                assessorName: "Evaluator Two", assessorArabic: "المقيّم الثاني", affiliation: "ag2", answers: full)),
+                assessorName: evaluatorTwo, assessorArabic: "المقيّم الثاني", affiliation: "ag2", answers: full)),
             ("ag2-ev3.xml", assessment(agency: "ag2", english: "Jeddah Municipality", arabic: "أمانة محافظة جدة", kind: "municipality", assessor: "ev3", assessorName: "Evaluator Three", assessorArabic: "المقيّم الثالث", answers: jeddah)),
             ("ag3-ev1.xml", assessment(agency: "ag3", english: "Taif Municipality", arabic: "أمانة محافظة الطائف", kind: "municipality", assessor: "ev1", assessorName: evaluatorOne, assessorArabic: hostile ? evaluatorOne : "المقيّم الأول", answers: jeddah)),
             ("ag4-ev3.xml", assessment(
@@ -194,8 +196,8 @@ enum HTMLFixtures {
         return plans
     }
 
-    static func render(_ comparison: CycleComparison, language: String = "en", date: ReportDate? = ReportDate(year: 2013, month: 12, day: 8), indic: Bool = false, plans: [String: ImprovementPlan] = [:]) -> String {
-        HTMLRenderer().render(comparison, options: ReportOptions(language: language, arabicIndicDigits: indic, date: date, plans: plans, planLimit: 3))
+    static func render(_ comparison: CycleComparison, language: Language = .en, date: ReportDate? = ReportDate(year: 2013, month: 12, day: 8), indic: Bool = false, plans: [String: ImprovementPlan] = [:]) -> String {
+        HTMLRenderer().render(comparison, options: ReportOptions(language: language, digits: indic ? .arabicIndic : .western, date: date, plans: plans, planLimit: 3))
     }
 
     static func xml(_ text: String) -> String {

@@ -84,7 +84,7 @@ import TamayuzReports
     }
 
     @Test func arabicText() throws {
-        let text = try Self.report(agency: "A1", answers: ReportFixtures.a1Answers, withEvaluators: true).text(options: ReportOptions(language: "ar"))
+        let text = try Self.report(agency: "A1", answers: ReportFixtures.a1Answers, withEvaluators: true).text(options: ReportOptions(language: .ar))
         #expect(text.contains("     ارفع من 'تفاعلي' إلى 'إجرائي'  +9.4 نقطة ← 76.9\n"))
         #expect(text.contains("  TE       75.0%           62.5%  +12.5\n"))
     }

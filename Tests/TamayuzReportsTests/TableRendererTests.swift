@@ -45,7 +45,7 @@ import TamayuzReports
     /// Arabic names, headers and bands: columns padded by displayed width (the shadda in
     /// التغيّر takes no column), rank changes against the previous cycle, a new agency.
     @Test func arabicTableIsAlignedByDisplayedWidth() throws {
-        let text = TableRenderer().render(try ReportFixtures.selfRanking(previous: true), options: ReportOptions(language: "ar"))
+        let text = TableRenderer().render(try ReportFixtures.selfRanking(previous: true), options: ReportOptions(language: .ar))
         let lines = text.reportLines
         #expect(Array(lines.prefix(5)) == [
             "الترتيب  الجهة  الاسم                                 المجموع  المستوى  التغيّر  الأهلية                       الاكتمال      UC     TE",

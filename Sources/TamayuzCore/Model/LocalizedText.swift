@@ -19,14 +19,19 @@ public struct LocalizedText: Sendable, Hashable {
     /// The languages present, in the author's order.
     public var languages: [String] { entries.map(\.language) }
 
+    /// The text tagged `tag` exactly (a language's tag, or "" for untagged), or nil.
+    public func exactly(_ tag: String) -> String? {
+        entries.first { $0.language == tag }?.text
+    }
+
     /// The text in `language` exactly, or nil.
-    public func exactly(_ language: String) -> String? {
-        entries.first { $0.language == language }?.text
+    public func exactly(_ language: Language) -> String? {
+        exactly(language.rawValue)
     }
 
     /// The text in `language`, else English, else untagged, else the first given; "" if none.
-    public func text(_ language: String) -> String {
-        exactly(language) ?? exactly("en") ?? exactly("") ?? entries.first?.text ?? ""
+    public func text(_ language: Language) -> String {
+        exactly(language) ?? exactly(.en) ?? exactly("") ?? entries.first?.text ?? ""
     }
 
     public mutating func add(_ text: String, language: String) {

@@ -1,0 +1,147 @@
+import TamayuzCore
+
+/// One agency's page: its headline facts, its areas against the field, its score tree, the
+/// rules that fired, missing evidence and answers, its improvement plan, its self-score against
+/// the jury's, and its evaluators' spread.
+struct HTMLAgencySection {
+    let context: HTMLContext
+    let standing: Standing
+    let anchor: String
+
+    private var card: ScoreCard { standing.card }
+
+    func render(into page: inout HTMLBuilder) {
+        page.element("section", ["class": "agency", "id": anchor, "aria-labelledby": anchor + "-h"]) { section in
+            section.element("h2", ["id": anchor + "-h"]) { heading in
+                if context.comparison.isRanking, let rank = standing.rank {
+                    heading.element("span", ["class": "rk", "aria-hidden": "true"], text: context.rankText(rank))
+                    heading.screenReader(context.s(.rankSpoken, context.numbers.integer(rank)) + " ")
+                }
+                heading.agencyName(standing.agency, in: context)
+            }
+            facts(&section)
+            subsection(&section, "areas", .chartHeading) { chart(&$0) }
+            subsection(&section, "tree", .treeHeading) { HTMLScoreTree(context: context, card: card).render(into: &$0) }
+            let details = HTMLAgencyDetails(context: context, standing: standing, anchor: anchor)
+            subsection(&section, "rules", .rulesHeading) { details.rules(&$0) }
+            subsection(&section, "evidence", .missingEvidenceHeading) { details.missingEvidence(&$0) }
+            if !card.unanswered.isEmpty {
+                subsection(&section, "unanswered", .unansweredHeading) { details.unanswered(&$0) }
+            }
+            if let plan = context.options.plans[standing.agency.id] {
+                subsection(&section, "plan", .planHeading) { details.plan(&$0, plan) }
+            }
+            if let selfSummary = standing.verdict.selfSummary, standing.verdict.isJuryScore {
+                subsection(&section, "self", .selfHeading) { details.selfAgainstJury(&$0, selfSummary) }
+            }
+            if !standing.verdict.evaluators.isEmpty || !standing.verdict.exclusions.isEmpty {
+                subsection(&section, "spread", .spreadHeading) { details.spread(&$0) }
+            }
+        }
+    }
+
+    private func subsection(_ page: inout HTMLBuilder, _ name: String, _ heading: HTMLPhrase, _ content: (inout HTMLBuilder) -> Void) {
+        page.element("h3", ["id": "\(anchor)-\(name)"], text: context.s(heading))
+        content(&page)
+    }
+
+    private func facts(_ page: inout HTMLBuilder) {
+        let numbers = context.numbers
+        let framework = context.framework
+        page.element("dl", ["class": "facts"]) { list in
+            if context.comparison.isRanking {
+                list.element("dt", text: context.s(.columnRank))
+                list.element("dd") { value in
+                    if let rank = standing.rank {
+                        value.text(context.isTied(rank) ? context.s(.tiedRankVisible, numbers.integer(rank)) : numbers.integer(rank))
+                        if let rule = standing.tieBrokenBy, rule < framework.tieBreaks.count {
+                            value.element("span", ["class": "note"], text: " " + context.s(.tieBrokenBy, context.title(framework.tieBreaks[rule])))
+                        }
+                    } else {
+                        value.text(context.s(.notRankedShort))
+                    }
+                }
+            }
+            list.element("dt", text: context.s(.columnTotal))
+            list.element("dd", text: context.s(.totalOutOf, context.total(card.displayTotal), numbers.fixed(framework.scaleMax, places: 0)))
+            if let band = context.bandLabel(card) {
+                list.element("dt", text: context.s(.columnBand))
+                list.element("dd", text: band)
+            }
+            list.element("dt", text: context.s(.columnEligibility))
+            list.element("dd") { value in
+                if card.isEligible {
+                    value.text(context.s(.eligible))
+                } else {
+                    value.text(context.s(.ineligible) + ": ")
+                    let messages = card.ineligibility.map { context.text(framework.rules[$0.rule].message) }
+                    value.text(messages.joined(separator: context.s(.listSeparator)))
+                }
+            }
+            list.element("dt", text: context.s(.columnCompleteness))
+            list.element("dd", text: context.s(
+                .completenessValue, context.percent(card.completeness), numbers.integer(Int(card.nodes[0].answered)),
+                numbers.integer(Int(card.nodes[0].expected))))
+            list.element("dt", text: context.s(.profile))
+            list.element("dd", text: standing.verdict.profile.map { context.text($0.title).isEmpty ? $0.id : context.text($0.title) } ?? context.s(.noProfile))
+            list.element("dt", text: context.s(.scoredBy))
+            list.element("dd", text: standing.verdict.isJuryScore
+                ? context.s(.scoredByJury, numbers.integer(standing.verdict.evaluators.count))
+                : context.s(.scoredBySelf))
+            if let previous = standing.previous {
+                list.element("dt", text: context.s(.previousCycle))
+                list.element("dd", text: context.s(
+                    .previousStanding, previous.rank.map(numbers.integer) ?? context.s(.notRankedShort),
+                    previous.total.map(context.total) ?? "—"))
+            } else if standing.isNew {
+                list.element("dt", text: context.s(.previousCycle))
+                list.element("dd", text: context.s(.changeNew))
+            }
+        }
+    }
+
+    private func chart(_ page: inout HTMLBuilder) {
+        let framework = context.framework
+        let medians = context.comparison.areaMedians
+        let bars = framework.areas.enumerated().map { position, area in
+            HTMLCharts.AreaBar(
+                label: context.title(area), score: card.nodes[area].counts ? card.nodes[area].score : nil,
+                median: medians[position])
+        }
+        let items = bars.map { bar in
+            context.s(
+                .chartItem, bar.label, bar.score.map { context.numbers.fixed($0 * 100, places: 1) } ?? context.s(.notCounted),
+                bar.median.map { context.numbers.fixed($0 * 100, places: 1) } ?? "—")
+        }
+        let description = context.s(.chartDescription, context.name(standing.agency), items.joined(separator: context.s(.itemSeparator)))
+        page.element("figure", ["class": "chart"]) { figure in
+            HTMLCharts.areaChart(&figure, bars: bars, id: anchor + "-chart", description: description, rtl: context.language.isRightToLeft, context: context)
+            figure.element("table", ["class": "compact"]) { table in
+                table.element("caption", text: context.s(.chartTableCaption, context.name(standing.agency)))
+                table.element("thead") { head in
+                    head.element("tr") { row in
+                        row.columnHeader(context.s(.columnArea))
+                        row.columnHeader(context.s(.columnScore), numeric: true)
+                        row.columnHeader(context.s(.columnMedian), numeric: true)
+                        row.columnHeader(context.s(.columnDifference), numeric: true)
+                    }
+                }
+                table.element("tbody") { body in
+                    for (position, area) in framework.areas.enumerated() {
+                        let bar = bars[position]
+                        body.element("tr") { row in
+                            row.element("th", ["scope": "row"]) { $0.nodeTitle(area, in: context) }
+                            row.numberCell(bar.score.map { context.numbers.fixed($0 * 100, places: 1) } ?? context.s(.notCounted))
+                            row.numberCell(bar.median.map { context.numbers.fixed($0 * 100, places: 1) } ?? "—")
+                            if let score = bar.score, let median = bar.median {
+                                row.numberCell(context.numbers.signed((score - median) * 100, places: 1))
+                            } else {
+                                row.numberCell("—")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import TamayuzCore
+
+/// The jury's report as one self-contained HTML file: inline CSS and SVG, one small script
+/// allowed by hash, no request to any network. Arabic (right-to-left) or English, printable on
+/// A4, WCAG 2.1 AA, byte-identical for identical inputs.
+///
+/// Parts, in order: cover (``HTMLCover``), contents, leaderboard (``HTMLLeaderboard``), heat map
+/// (``HTMLHeatMap``), one page per agency (``HTMLAgencySection``), the jury (``HTMLJurySection``)
+/// and the methodology appendix (``HTMLMethodology``).
+public struct HTMLRenderer: ReportRenderer {
+    public static let identifier = "html"
+
+    public init() {}
+
+    public func render(_ comparison: CycleComparison, options: ReportOptions) -> String {
+        let context = HTMLContext(comparison: comparison, options: options)
+        let script = HTMLScript.source
+        var page = HTMLBuilder(capacity: 64 * 1024 + comparison.standings.count * comparison.framework.nodes.count * 200)
+        page.trusted(TrustedMarkup("<!DOCTYPE html>\n"))
+        page.element("html", ["lang": context.language.rawValue, "dir": context.language.direction]) { page in
+            page.element("head") { head in
+                head.void("meta", ["charset": "utf-8"])
+                head.void("meta", ["http-equiv": "Content-Security-Policy", "content": HTMLContentSecurity.policy(script: script)])
+                head.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+                head.void("meta", ["name": "generator", "content": "Tamayuz \(TamayuzVersion.current)"])
+                head.element("title", text: title(context))
+                head.element("style") { $0.trusted(HTMLStyles.sheet) }
+            }
+            page.trusted(TrustedMarkup("\n"))
+            page.element("body", ["class": options.digits == .arabicIndic ? "indic" : nil]) { body in
+                body.element("a", ["class": "skip", "href": "#main"], text: context.s(.skipToContent))
+                HTMLCover(context: context).render(into: &body)
+                contents(&body, context)
+                body.trusted(TrustedMarkup("\n"))
+                body.element("main", ["id": "main"]) { main in
+                    HTMLLeaderboard(context: context).render(into: &main)
+                    main.trusted(TrustedMarkup("\n"))
+                    HTMLHeatMap(context: context).render(into: &main)
+                    main.trusted(TrustedMarkup("\n"))
+                    for standing in comparison.standings {
+                        guard let anchor = context.anchors[standing.agency.id] else { continue }
+                        HTMLAgencySection(context: context, standing: standing, anchor: anchor).render(into: &main)
+                        main.trusted(TrustedMarkup("\n"))
+                    }
+                    if comparison.isRanking {
+                        HTMLJurySection(context: context).render(into: &main)
+                        main.trusted(TrustedMarkup("\n"))
+                    }
+                    HTMLMethodology(context: context).render(into: &main)
+                }
+                body.trusted(TrustedMarkup("\n"))
+                body.element("footer") { footer in
+                    footer.element("p", text: context.s(
+                        .footer, TamayuzVersion.current, comparison.framework.id, comparison.framework.version))
+                }
+                body.element("script") { $0.trusted(script) }
+            }
+        }
+        page.trusted(TrustedMarkup("\n"))
+        return page.html
+    }
+
+    private func title(_ context: HTMLContext) -> String {
+        let framework = context.text(context.framework.title)
+        let kind = context.s(context.comparison.isRanking ? .reportKindRanking : .reportKindResults)
+        var title = (framework.isEmpty ? context.framework.id : framework) + " — " + kind
+        if let cycle = context.framework.cycle { title += " — " + cycle }
+        return title
+    }
+
+    /// The table of contents: the report's parts and every agency's page.
+    private func contents(_ page: inout HTMLBuilder, _ context: HTMLContext) {
+        page.element("nav", ["class": "toc", "aria-labelledby": "toc-h"]) { nav in
+            nav.element("h2", ["id": "toc-h"], text: context.s(.contents))
+            nav.element("ol") { list in
+                func entry(_ anchor: String, _ key: HTMLPhrase) {
+                    list.element("li") { $0.element("a", ["href": "#" + anchor], text: context.s(key)) }
+                }
+                entry("leaderboard", context.comparison.isRanking ? .leaderboard : .results)
+                entry("heatmap", .heatMap)
+                list.element("li") { item in
+                    item.text(context.s(.agencyPages))
+                    item.element("ol") { agencies in
+                        for standing in context.comparison.standings {
+                            guard let anchor = context.anchors[standing.agency.id] else { continue }
+                            agencies.element("li") { $0.element("a", ["href": "#" + anchor]) { $0.agencyName(standing.agency, in: context) } }
+                        }
+                    }
+                }
+                if context.comparison.isRanking { entry("jury", .jury) }
+                entry("methodology", .methodology)
+            }
+        }
+    }
+}

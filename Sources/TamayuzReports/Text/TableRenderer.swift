@@ -1,0 +1,245 @@
+import TamayuzCore
+
+/// The terminal report (`--format table`): for a ranking, one aligned row per standing, then
+/// the notes the jury must see (remaining ties, excluded evaluators, warnings, agreement); for
+/// assessments scored one by one (`tamayuz score`), one block per assessment. With
+/// `options.explain`, each agency's ``ExplanationText`` trace follows.
+///
+/// Columns are padded by displayed width (``TextTable/width(_:)``), so Arabic names line up.
+/// Colour (bold header, green rises, red falls) only when `options.colour`; the CLI decides
+/// (a terminal, and no `NO_COLOR`).
+public struct TableRenderer: ReportRenderer {
+    public static let identifier = "table"
+
+    public init() {}
+
+    public func render(_ comparison: CycleComparison, options: ReportOptions) -> String {
+        let lines = comparison.isRanking ? ranking(comparison, options: options) : blocks(comparison, options: options)
+        return lines.map(TextTable.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Ranking
+
+    private func ranking(_ comparison: CycleComparison, options: ReportOptions) -> [String] {
+        let framework = comparison.framework
+        let language = options.language
+        let precision = framework.precision
+        let showRobustness = comparison.standings.contains { $0.robustness != nil }
+        let sharedRanks = Self.sharedRanks(comparison.standings)
+
+        var table = TextTable()
+        table.column(say(.rank, language))
+        table.column(say(.agency, language))
+        table.column(say(.name, language))
+        table.column(say(.total, language), alignment: .right)
+        table.column(say(.band, language))
+        table.column(say(.change, language))
+        table.column(say(.eligible, language))
+        table.column(say(.completeness, language), alignment: .right)
+        if showRobustness { table.column(say(.rankRange, language), alignment: .right) }
+        for area in framework.areas { table.column(framework.nodes[area].id, alignment: .right) }
+
+        for standing in comparison.standings {
+            let card = standing.card
+            var row: [TextTable.Cell] = [
+                .init(Self.rankText(standing.rank, shared: sharedRanks)),
+                .init(standing.agency.id),
+                .init(standing.agency.name.text(language)),
+                .init(NumberStyle.plain.fixed(card.displayTotal, places: precision)),
+                .init(Self.bandLabel(card, framework: framework, language: language)),
+                Self.changeCell(standing, language: language),
+                .init(Self.eligibility(card, framework: framework, language: language)),
+                .init(NumberStyle.plain.percent(card.completeness, places: precision)),
+            ]
+            if showRobustness {
+                row.append(.init(standing.robustness.map { $0.p5Rank == $0.p95Rank ? "\($0.p5Rank)" : "\($0.p5Rank)–\($0.p95Rank)" } ?? "—"))
+            }
+            for area in framework.areas {
+                let score = card.nodes[area]
+                row.append(.init(score.counts ? NumberStyle.plain.percent(score.score, places: precision) : "—"))
+            }
+            table.rows.append(row)
+        }
+
+        var lines = table.render(colour: options.colour)
+        var notes: [String] = []
+        for group in comparison.remainingTies {
+            let rank = comparison.standings.first { $0.agency.id == group.first }?.rank.map(String.init) ?? "?"
+            notes.append("warning: " + say(.remainingTie, language, group.joined(separator: ", "), rank))
+        }
+        for standing in comparison.standings {
+            if let rule = standing.tieBrokenBy, let rank = standing.rank, rule < comparison.framework.tieBreaks.count {
+                let node = comparison.framework.nodes[comparison.framework.tieBreaks[rule]]
+                notes.append(say(.tieBroken, language, standing.agency.id, String(rank), node.title.text(language)))
+            }
+            if !standing.card.partlyAnswered.isEmpty {
+                let ids = standing.card.partlyAnswered.map { comparison.framework.nodes[$0].id }
+                notes.append(say(.partlyAnswered, language, standing.agency.id, ids.joined(separator: ", ")))
+            }
+            for exclusion in standing.verdict.exclusions {
+                notes.append(say(.exclusion, language, exclusion.evaluator.id, exclusion.agency, exclusion.source.description))
+            }
+        }
+        for standing in comparison.standings {
+            for firing in standing.card.flags {
+                let rule = framework.rules[firing.rule]
+                notes.append(say(.flagLine, language, standing.agency.id, rule.message.text(language), rule.id))
+            }
+        }
+        for warning in comparison.warnings { notes.append("warning: " + warning) }
+        if showRobustness, let sensitivity = comparison.options.sensitivity {
+            notes.append(say(.robustnessNote, language, String(sensitivity.draws), NumberStyle.plain.shortest(sensitivity.range * 100, places: 6)))
+        }
+        if comparison.evaluatorCount > 0 {
+            notes += agreementLines(comparison, language: language)
+        }
+        if !notes.isEmpty { lines += [""] + notes }
+        if options.explain {
+            let explanation = ExplanationText(comparison: comparison, language: language)
+            for standing in comparison.standings {
+                lines += [""] + explanation.lines(for: standing)
+            }
+        }
+        return lines
+    }
+
+    private func agreementLines(_ comparison: CycleComparison, language: Language) -> [String] {
+        let framework = comparison.framework
+        let agreement = comparison.agreement
+        func alpha(_ value: Double?) -> String { value.map { NumberStyle.plain.fixed($0, places: 3) } ?? say(.agreementUndefined, language) }
+        func line(_ name: String, _ alphaValue: JuryAgreement.Alpha) -> String {
+            "  " + say(.agreementLine, language, name, alpha(alphaValue.interval), alpha(alphaValue.ordinal), String(alphaValue.pairableUnits))
+        }
+        var lines = [say(.agreement, language) + ":", line(say(.agreementOverall, language), agreement.overall)]
+        for (position, area) in framework.areas.enumerated() where position < agreement.areas.count {
+            lines.append(line(framework.nodes[area].id, agreement.areas[position]))
+        }
+        if !agreement.disagreements.isEmpty {
+            lines.append(say(.disagreements, language) + ":")
+            for item in agreement.disagreements {
+                let scores = item.scores.map { "\($0.evaluator) \(NumberStyle.plain.fixed($0.score, places: 3))" }.joined(separator: ", ")
+                lines.append("  " + say(.disagreementLine, language, item.agency, framework.nodes[item.indicator].id, NumberStyle.plain.fixed(item.spread, places: 3), scores))
+            }
+        }
+        return lines
+    }
+
+    // MARK: Scores one by one
+
+    private func blocks(_ comparison: CycleComparison, options: ReportOptions) -> [String] {
+        let framework = comparison.framework
+        let language = options.language
+        let precision = framework.precision
+        let explanation = ExplanationText(comparison: comparison, language: language)
+        var lines: [String] = []
+        for (position, standing) in comparison.standings.enumerated() {
+            let card = standing.card
+            if position > 0 { lines.append("") }
+            var fields: [(String, String)] = [
+                (say(.agency, language), standing.agency.id + "  " + standing.agency.name.text(language)),
+                (say(.assessor, language), Self.assessorText(card, language: language)),
+            ]
+            if let profile = card.profileID { fields.append((say(.profile, language), profile)) }
+            fields += [
+                (say(.total, language), NumberStyle.plain.fixed(card.displayTotal, places: precision) + " / " + NumberStyle.plain.shortest(framework.scaleMax, places: 6)),
+                (say(.band, language), Self.bandLabel(card, framework: framework, language: language)),
+                (say(.eligible, language), Self.eligibility(card, framework: framework, language: language)),
+                (say(.completeness, language), NumberStyle.plain.percent(card.completeness, places: precision)),
+            ]
+            if !card.missingEvidence.isEmpty {
+                fields.append((say(.missingEvidence, language), card.missingEvidence.map { framework.nodes[$0].id }.joined(separator: ", ")))
+            }
+            if !card.unanswered.isEmpty {
+                fields.append((say(.unanswered, language), card.unanswered.map { framework.nodes[$0].id }.joined(separator: ", ")))
+            }
+            let labelWidth = fields.map { TextTable.width($0.0) }.max() ?? 0
+            for (label, value) in fields {
+                lines.append(TextTable.pad(label, to: labelWidth, alignment: .left, colour: options.colour ? TextTable.bold : nil) + "  " + value)
+            }
+
+            lines.append(TextTable.styled(say(.areas, language), options.colour ? TextTable.bold : nil))
+            var areas = TextTable(indent: "  ", hasHeader: false)
+            areas.column("")
+            areas.column("")
+            areas.column("", alignment: .right)
+            for area in framework.areas {
+                let score = card.nodes[area]
+                let value = score.counts ? NumberStyle.plain.percent(score.score, places: precision) : explanation.statusText(area, card: card)
+                areas.rows.append([.init(framework.nodes[area].id), .init(framework.nodes[area].title.text(language)), .init(value)])
+            }
+            lines += areas.render(colour: false)
+
+            let firings = card.firings + card.ineligibility + card.flags
+            if !firings.isEmpty {
+                lines.append(TextTable.styled(say(.rulesFired, language), options.colour ? TextTable.bold : nil))
+                for firing in firings {
+                    let rule = framework.rules[firing.rule]
+                    if rule.effect.changesScore {
+                        lines.append("  " + say(.explainRule, language, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id,
+                                                NumberStyle.plain.fixed(firing.before, places: 3), NumberStyle.plain.fixed(firing.after, places: 3)))
+                    } else {
+                        lines.append("  " + say(.explainRuleNote, language, rule.id, rule.effect.name, rule.message.text(language)))
+                    }
+                }
+            }
+            if options.explain {
+                lines += [""] + explanation.lines(for: standing)
+            }
+        }
+        if !comparison.warnings.isEmpty { lines.append("") }
+        for warning in comparison.warnings { lines.append("warning: " + warning) }
+        return lines
+    }
+
+    // MARK: Cells shared with other renderers
+
+    /// Ranks held by more than one standing (shown as `=2`).
+    static func sharedRanks(_ standings: [Standing]) -> Set<Int> {
+        var seen: Set<Int> = []
+        var shared: Set<Int> = []
+        for rank in standings.compactMap(\.rank) where !seen.insert(rank).inserted { shared.insert(rank) }
+        return shared
+    }
+
+    /// `1`, `=2` for a shared rank, `—` for an unranked agency.
+    static func rankText(_ rank: Int?, shared: Set<Int>) -> String {
+        guard let rank else { return "—" }
+        return (shared.contains(rank) ? "=" : "") + String(rank)
+    }
+
+    static func bandLabel(_ card: ScoreCard, framework: Framework, language: Language) -> String {
+        card.band.map { framework.bands[$0].label.text(language) } ?? "—"
+    }
+
+    /// `✓`, or `ineligible: ` and the messages of the ineligibility rules that fired.
+    static func eligibility(_ card: ScoreCard, framework: Framework, language: Language) -> String {
+        guard !card.isEligible else { return "✓" }
+        let reasons = card.ineligibility.map { firing in
+            let rule = framework.rules[firing.rule]
+            let message = rule.message.text(language)
+            return message.isEmpty ? rule.id : message
+        }
+        return Phrasebook(language)(.ineligible, reasons.joined(separator: "; "))
+    }
+
+    /// `↑3` (green), `↓2` (red), `=`, `new`, or blank.
+    private static func changeCell(_ standing: Standing, language: Language) -> TextTable.Cell {
+        if let change = standing.rankChange {
+            if change > 0 { return .init("↑\(change)", style: TextTable.green) }
+            if change < 0 { return .init("↓\(-change)", style: TextTable.red) }
+            return .init("=")
+        }
+        return .init(standing.isNew ? Phrasebook(language)(.newAgency) : "")
+    }
+
+    static func assessorText(_ card: ScoreCard, language: Language) -> String {
+        let evaluators = card.assessors.filter { $0.role == .evaluator }
+        if evaluators.isEmpty { return Phrasebook(language)(.selfAssessment) }
+        if evaluators.count == 1 { return Phrasebook(language)(.evaluator, evaluators[0].id) }
+        return Phrasebook(language)(.jury, evaluators.map(\.id).joined(separator: ", "))
+    }
+
+    private func say(_ key: ReportPhrase, _ language: Language, _ arguments: String...) -> String {
+        Phrasebook(language).text(key, arguments: arguments)
+    }
+}
