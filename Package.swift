@@ -50,13 +50,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TamayuzXMLTests", dependencies: ["TamayuzXML"]),
-        .testTarget(name: "TamayuzCoreTests", dependencies: ["TamayuzCore"]),
-        .testTarget(name: "TamayuzFormatsTests", dependencies: ["TamayuzFormats", "TamayuzCore"]),
-        .testTarget(name: "TamayuzScoringTests", dependencies: ["TamayuzCore", "TamayuzFormats", "TamayuzReports"]),
-        .testTarget(name: "TamayuzReportsTests", dependencies: ["TamayuzReports", "TamayuzCore", "TamayuzFormats"]),
-        .testTarget(name: "TamayuzApplicationTests", dependencies: ["TamayuzApplication", "TamayuzCore"]),
-        .testTarget(name: "TamayuzCLITests", dependencies: ["tamayuz"], exclude: ["Hostile"]),
+        // What the test targets share: fixtures built through the real loaders, location
+        // markers, temporary directories and the repository's paths. Used only by tests.
+        .target(name: "TamayuzTestSupport", dependencies: ["TamayuzCore", "TamayuzFormats"], path: "Tests/TamayuzTestSupport"),
+        .testTarget(name: "TamayuzXMLTests", dependencies: ["TamayuzXML", "TamayuzTestSupport"]),
+        .testTarget(name: "TamayuzCoreTests", dependencies: ["TamayuzCore", "TamayuzFormats", "TamayuzTestSupport"]),
+        .testTarget(name: "TamayuzFormatsTests", dependencies: ["TamayuzFormats", "TamayuzCore", "TamayuzTestSupport"]),
+        .testTarget(name: "TamayuzReportsTests", dependencies: ["TamayuzReports", "TamayuzCore", "TamayuzFormats", "TamayuzTestSupport"]),
+        .testTarget(name: "TamayuzApplicationTests", dependencies: ["TamayuzApplication", "TamayuzCore", "TamayuzTestSupport"]),
+        .testTarget(name: "TamayuzCLITests", dependencies: ["tamayuz", "TamayuzTestSupport"], exclude: ["Hostile"]),
     ],
     swiftLanguageModes: [.v6]
 )

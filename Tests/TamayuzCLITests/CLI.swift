@@ -1,4 +1,5 @@
 import Foundation
+import TamayuzTestSupport
 
 /// Runs the built `tamayuz` binary (beside the test bundle) the way a user would.
 enum CLI {
@@ -8,7 +9,7 @@ enum CLI {
         var stderr: String
     }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     static var binary: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tamayuz")

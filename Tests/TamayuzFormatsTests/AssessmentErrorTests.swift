@@ -1,6 +1,7 @@
 import Testing
 import TamayuzCore
 import TamayuzFormats
+import TamayuzTestSupport
 
 /// Each check of an assessment against its criteria, located at the marker.
 @Suite struct AssessmentErrorTests {

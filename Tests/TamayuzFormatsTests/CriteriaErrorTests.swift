@@ -1,6 +1,7 @@
 import Testing
 import TamayuzCore
 import TamayuzFormats
+import TamayuzTestSupport
 
 /// One test per class of semantic error in criteria: the message and where it points.
 let Fixtures_maturity = """

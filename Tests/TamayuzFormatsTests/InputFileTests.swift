@@ -1,3 +1,4 @@
+import TamayuzTestSupport
 import TamayuzCore
 import TamayuzFormats
 import Testing

@@ -1,7 +1,8 @@
 import TamayuzCore
 import TamayuzFormats
+import TamayuzTestSupport
 
-/// Location markers: write `📍` in a fixture where a finding must point; `marked` strips it and
+/// Location markers: write `📍` in a fixture where a finding must point; `Marked` strips it and
 /// tells its line and column (1-based, columns in Unicode scalars), so no test counts columns.
 struct Marked {
     var text: String
@@ -9,26 +10,10 @@ struct Marked {
     var column: Int
 
     init(_ source: String) {
-        var line = 1
-        var column = 1
-        var found: (Int, Int)?
-        var text = ""
-        for scalar in source.unicodeScalars {
-            if scalar == "📍" {
-                found = (line, column)
-                continue
-            }
-            text.unicodeScalars.append(scalar)
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        precondition(found != nil, "fixture without a 📍 marker")
-        self.text = text
-        (self.line, self.column) = found!
+        let stripped = MarkedText(source, markers: ["📍"])
+        guard let position = stripped.positions["📍"] else { preconditionFailure("fixture without a 📍 marker") }
+        self.text = stripped.text
+        (self.line, self.column) = position
     }
 }
 
@@ -50,22 +35,4 @@ func assessmentErrors(_ marked: Marked, framework: Framework, detail: Assessment
     } catch {
         return error.errors
     }
-}
-
-/// A framework document around `body`.
-func criteriaDocument(_ body: String, attributes: String = "") -> String {
-    """
-    <framework xmlns="urn:tamayuz:criteria:1" id="t" version="1" \(attributes)>
-      <title xml:lang="en">T</title><title xml:lang="ar">ت</title>
-    \(body)
-    </framework>
-    """
-}
-
-func indicator(_ id: String, _ attributes: String = "", kind: String = "<yes-no/>") -> String {
-    "<indicator id=\"\(id)\" \(attributes)><title xml:lang=\"en\">\(id)</title><title xml:lang=\"ar\">\(id)</title>\(kind)</indicator>"
-}
-
-func area(_ id: String, _ attributes: String = "", _ children: String) -> String {
-    "<area id=\"\(id)\" \(attributes)><title xml:lang=\"en\">\(id)</title><title xml:lang=\"ar\">\(id)</title>\(children)</area>"
 }

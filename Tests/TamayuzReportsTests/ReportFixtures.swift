@@ -1,6 +1,7 @@
 import TamayuzCore
 import TamayuzFormats
 import TamayuzReports
+import TamayuzTestSupport
 
 /// A small criteria framework and assessments whose scores are worked out by hand in the
 /// comments, loaded through the real loaders and scored by the real engine.
@@ -17,12 +18,7 @@ enum ReportFixtures {
     static let criteria = """
         <framework xmlns="urn:tamayuz:criteria:1" id="demo" version="2013.1" cycle="2013" scale-max="100" precision="1">
           <title xml:lang="en">Demo criteria</title><title xml:lang="ar">معايير تجريبية</title>
-          <scales><scale id="maturity"><title xml:lang="en">Maturity</title><title xml:lang="ar">النضج</title>
-            <level id="informational" score="0.25"><label xml:lang="en">Informational</label><label xml:lang="ar">معلوماتي</label></level>
-            <level id="interactive" score="0.5"><label xml:lang="en">Interactive</label><label xml:lang="ar">تفاعلي</label></level>
-            <level id="transactional" score="0.75"><label xml:lang="en">Transactional</label><label xml:lang="ar">إجرائي</label></level>
-            <level id="integrated" score="1"><label xml:lang="en">Integrated</label><label xml:lang="ar">تكاملي</label></level>
-          </scale></scales>
+          \(Fixtures.maturityScale)
           <area id="UC" weight="3">
             <title xml:lang="en">User centricity</title><title xml:lang="ar">التركيز على المستفيد</title>
             <indicator id="UC.1" weight="1">
@@ -84,14 +80,10 @@ enum ReportFixtures {
         _ framework: Framework, agency: String, en: String, ar: String, kind: String? = nil,
         assessor: String = #"<assessor role="self"/>"#, answers: String
     ) throws -> Assessment {
-        let xml = """
-            <assessment xmlns="urn:tamayuz:assessment:1" framework="demo" framework-version="2013.1">
-              <agency id="\(agency)"\(kind.map { " kind=\"\($0)\"" } ?? "")><name xml:lang="en">\(en)</name><name xml:lang="ar">\(ar)</name></agency>
-              \(assessor)
-            \(answers)
-            </assessment>
-            """
-        return try AssessmentLoader.load(bytes: Array(xml.utf8), fileName: "\(agency)-\(assessor.contains("evaluator") ? "eval" : "self").xml", framework: framework).0
+        try Fixtures.assessment(
+            answers, framework: framework, agency: agency, kind: kind, assessor: assessor,
+            file: "\(agency)-\(assessor.contains("evaluator") ? "eval" : "self").xml",
+            names: #"<name xml:lang="en">\#(en)</name><name xml:lang="ar">\#(ar)</name>"#)
     }
 
     static let evidence = #"<evidence title="Screenshot" ref="shot.png"/>"#

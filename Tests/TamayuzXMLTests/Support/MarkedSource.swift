@@ -1,3 +1,4 @@
+import TamayuzTestSupport
 import TamayuzXML
 import Testing
 
@@ -15,27 +16,10 @@ struct MarkedSource {
     private let positions: [Character: (line: Int, column: Int)]
 
     init(_ marked: String, fileName: String = "test.xml") {
-        var text = ""
-        var positions: [Character: (line: Int, column: Int)] = [:]
-        var line = 1
-        var column = 1
-        for character in marked {
-            if Self.markers.contains(character) {
-                precondition(positions[character] == nil, "marker \(character) used twice")
-                positions[character] = (line, column)
-                continue
-            }
-            text.append(character)
-            if character.isNewline {
-                line += 1
-                column = 1
-            } else {
-                column += character.unicodeScalars.count
-            }
-        }
-        self.text = text
+        let stripped = MarkedText(marked, markers: Set(Self.markers))
+        self.text = stripped.text
         self.fileName = fileName
-        self.positions = positions
+        self.positions = stripped.positions
     }
 
     /// Where `marker` was, as a location in `fileName`.

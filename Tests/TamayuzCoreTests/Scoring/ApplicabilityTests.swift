@@ -1,5 +1,6 @@
 import Testing
 import TamayuzCore
+import TamayuzTestSupport
 
 @Suite struct ApplicabilityTests {
     /// The EU eGovernment Benchmark's example: 13 services fully online of 20, one not relevant

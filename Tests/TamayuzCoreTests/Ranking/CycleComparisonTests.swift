@@ -1,8 +1,9 @@
 import Testing
 import TamayuzCore
+import TamayuzTestSupport
 
 /// Ranking, tie-breaks, normalisation, cycles and rank robustness over small hand-worked tables.
-@Suite struct ComparisonTests {
+@Suite struct CycleComparisonTests {
     // Two areas: quality (weight 1) with q1, service (weight 1) with s1; tie-break on service.
     static let framework = try! Fixtures.framework("""
         <area id="quality"><title xml:lang="en">Quality</title><title xml:lang="ar">الجودة</title>

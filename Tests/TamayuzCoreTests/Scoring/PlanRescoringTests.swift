@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TamayuzCore
 import TamayuzFormats
+import TamayuzTestSupport
 
 /// The improvement plan re-scores a candidate along the changed indicator's path when nothing
 /// else can move (`PlanRescoring.swift`). These tests hold it to the plan re-scored in full, bit
@@ -54,10 +55,6 @@ import TamayuzFormats
 
     // MARK: Samples
 
-    static let repository = SampleCycleTests.repository
-
-    static func path(_ relative: String) -> String { repository.appendingPathComponent(relative).path }
-
     @Test(arguments: [
         ("criteria/quality-track.xml", "samples/quality-track"),
         ("criteria/quality-track.xml", "samples/self-assessment"),
@@ -65,9 +62,9 @@ import TamayuzFormats
         ("criteria/gis-track.xml", "samples/gis-track"),
     ])
     func everySampleAssessmentPlansAlike(_ criteria: String, _ folder: String) throws {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: Self.path(criteria))
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path(criteria))
         let scorer = Scorer(framework: framework)
-        let files = try InputFiles.expand([Self.path(folder)])
+        let files = try InputFiles.expand([Repository.path(folder)])
         var steps = 0
         for file in files {
             let assessment = try AssessmentLoader.load(fileAtPath: file, framework: framework).0
@@ -115,7 +112,7 @@ import TamayuzFormats
     }
 
     @Test func shippedCriteriaRescoreMostIndicatorsAlongTheirPath() throws {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: Self.path("criteria/quality-track.xml"))
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path("criteria/quality-track.xml"))
         let scorer = Scorer(framework: framework)
         let id = { (index: Int) in framework.nodes[index].id }
         let inFull = Set(framework.indicators.filter { !scorer.planScope.alongPath[$0] }.map(id))

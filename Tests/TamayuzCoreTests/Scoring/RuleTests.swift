@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TamayuzCore
+import TamayuzTestSupport
 
 @Suite struct RuleTests {
     static func criteria(_ rules: String) -> String {

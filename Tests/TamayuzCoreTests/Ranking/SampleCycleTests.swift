@@ -2,31 +2,27 @@ import Foundation
 import Testing
 import TamayuzCore
 import TamayuzFormats
-import TamayuzReports
+import TamayuzTestSupport
 
 /// The shipped criteria and sample cycles: everything loads cleanly, each cycle ranks as the
 /// samples were designed, and a few totals are checked by hand.
 @Suite struct SampleCycleTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func path(_ relative: String) -> String { repository.appendingPathComponent(relative).path }
-
     static func cycle(_ criteria: String, _ folder: String, previous: String? = nil) throws -> CycleComparison {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: path(criteria))
-        let files = try InputFiles.expand([path(folder)])
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path(criteria))
+        let files = try InputFiles.expand([Repository.path(folder)])
         let assessments = try files.map { (file) throws(DiagnosticError) in try AssessmentLoader.load(fileAtPath: file, framework: framework).0 }
         let scorer = Scorer(framework: framework)
         let outcome = try Jury(scorer: scorer, options: JuryOptions()).judge(try AgencyAssessments.group(assessments), profile: nil)
         return try Comparison.compare(
             outcome, scorer: scorer, jury: JuryOptions(),
-            options: ComparisonOptions(previous: try previous.map { (file) throws(DiagnosticError) in try PreviousResultsLoader.load(fileAtPath: path(file)) }))
+            options: ComparisonOptions(previous: try previous.map { (file) throws(DiagnosticError) in try PreviousResultsLoader.load(fileAtPath: Repository.path(file)) }))
     }
 
     @Test(arguments: ["quality-track", "e-services-track", "gis-track", "un-egdi-2012"])
     func shippedCriteriaLoadWithoutAnyFinding(_ name: String) throws {
         // No warning means, among others, that every title, description, guidance, label,
         // descriptor and message is given in both English and Arabic.
-        let (framework, warnings) = try CriteriaLoader.load(fileAtPath: Self.path("criteria/\(name).xml"))
+        let (framework, warnings) = try CriteriaLoader.load(fileAtPath: Repository.path("criteria/\(name).xml"))
         #expect(warnings.isEmpty, "\(warnings.map(\.description))")
         for node in framework.nodes {
             #expect(node.title.exactly("en") != nil && node.title.exactly("ar") != nil, "\(node.id)")
@@ -39,7 +35,7 @@ import TamayuzReports
     }
 
     @Test func qualityTrackCountsMeetTheBrief() throws {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: Self.path("criteria/quality-track.xml"))
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path("criteria/quality-track.xml"))
         let criteria = framework.nodes.filter { $0.level == .criterion }
         #expect(framework.areas.count >= 6)
         #expect(criteria.count >= 25)
@@ -109,52 +105,5 @@ import TamayuzReports
         // Heritage offers no map services: ineligible, listed last without a rank.
         #expect(comparison.standings.last?.agency.id == "min_heritage_crafts")
         #expect(comparison.standings.last?.rank == nil)
-    }
-
-    @Test func filledTemplateScoresLikeTheSample() throws {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: Self.path("criteria/quality-track.xml"))
-        let samplePath = Self.path("samples/self-assessment/mun_marj_alzuhur.self.xml")
-        let (sample, _) = try AssessmentLoader.load(fileAtPath: samplePath, framework: framework)
-        let profile = framework.profile(forAgencyKind: sample.agency.kind ?? "")
-        var text = AssessmentTemplate.render(framework, .init(
-            agencyID: sample.agency.id, agencyKind: sample.agency.kind, agencyName: sample.agency.name.text(.en), profile: profile))
-        // Fill it in as an agency would, from the sample's answers.
-        for index in framework.indicators where framework.nodes[index].indicator!.kind.isAnswered {
-            let id = framework.nodes[index].id
-            let blank = "<answer indicator=\"\(id)\" value=\"\">"
-            guard let answer = sample.answers[index] else {
-                // Left unanswered in the sample: delete the whole answer from the template.
-                if let start = text.range(of: blank), let end = text.range(of: "</answer>\n", range: start.upperBound..<text.endIndex) {
-                    text.removeSubrange(start.lowerBound..<end.upperBound)
-                }
-                continue
-            }
-            var filled: String
-            switch answer.value {
-            case .notApplicable: filled = "<answer indicator=\"\(id)\" not-applicable=\"true\"><justification>\(answer.justification ?? "n/a")</justification>"
-            default: filled = "<answer indicator=\"\(id)\" value=\"\(Self.text(answer.value, index, framework))\">"
-            }
-            text = text.replacingOccurrences(of: blank, with: filled)
-            if let evidence = answer.evidence.first {
-                text = text.replacingOccurrences(of: filled + "\n    <evidence title=\"\" ref=\"\"/>", with: filled + "\n    <evidence title=\"\(evidence.title)\" ref=\"\"/>")
-            }
-        }
-        let (filled, _) = try AssessmentLoader.load(bytes: Array(text.utf8), fileName: "filled.xml", framework: framework)
-        let scorer = Scorer(framework: framework)
-        let fromTemplate = try scorer.score(filled, profile: try scorer.profile(requested: nil, for: filled))
-        let fromSample = try scorer.score(sample, profile: try scorer.profile(requested: nil, for: sample))
-        #expect(fromTemplate.total == fromSample.total)
-        #expect(fromTemplate.missingEvidence == fromSample.missingEvidence)
-        #expect(fromTemplate.total > 70)
-    }
-
-    static func text(_ value: AnswerValue, _ index: Int, _ framework: Framework) -> String {
-        switch (value, framework.nodes[index].indicator!.kind) {
-        case let (.yesNo(yes), _): return yes ? "yes" : "no"
-        case let (.level(level), .ordinal(scale)): return framework.scales[scale].levels[level].id
-        case let (.number(number), _): return String(number)
-        case let (.options(ticked), .checklist(options, _)): return ticked.isEmpty ? "none" : ticked.map { options[$0].id }.joined(separator: " ")
-        default: return ""
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import TamayuzCore
+import TamayuzTestSupport
 
 @Suite struct ProfileBandPointsTests {
     static let criteria = """

@@ -1,5 +1,6 @@
 import Testing
 import TamayuzCore
+import TamayuzTestSupport
 
 @Suite struct ImprovementPlanTests {
     @Test func planIsRescoredByTheEngineAndHonoursTheGate() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TamayuzCore
 import TamayuzFormats
+import TamayuzTestSupport
 
 /// Reproduces the UN E-Government Development Index 2012 from its three components with
 /// `criteria/un-egdi-2012.xml`: every published rank of the 193 member states, the three-way
@@ -11,14 +12,12 @@ import TamayuzFormats
 /// are absent these tests are skipped, and Swift Testing prints them as skipped with the reason.
 @Suite(.enabled(if: EGDIData.present, "skipped: ../shared/data/un-egdi/egdi-2012.csv is not beside this checkout"))
 struct EGDI2012Tests {
-    static let repository = EGDIData.repository
     static let data = EGDIData.folder
 }
 
 /// Where the UN EGDI data sit: `../shared/data/un-egdi/` beside the repository.
 enum EGDIData {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let folder = repository.deletingLastPathComponent().appendingPathComponent("shared/data/un-egdi")
+    static let folder = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/data/un-egdi")
     static let present = FileManager.default.fileExists(atPath: folder.appendingPathComponent("egdi-2012.csv").path)
 }
 
@@ -53,7 +52,7 @@ extension EGDI2012Tests {
     }
 
     static func ranking(previous: PreviousCycle? = nil) throws -> CycleComparison {
-        let (framework, _) = try CriteriaLoader.load(fileAtPath: repository.appendingPathComponent("criteria/un-egdi-2012.xml").path)
+        let (framework, _) = try CriteriaLoader.load(fileAtPath: Repository.path("criteria/un-egdi-2012.xml"))
         let (assessments, _) = try AnswerTableLoader.load(
             fileAtPath: data.appendingPathComponent("egdi-2012.csv").path, framework: framework,
             columns: .init(id: "country-code", name: "country-name"))

@@ -1,26 +1,16 @@
 import TamayuzCore
 import TamayuzFormats
 
-/// Builds criteria and assessments from XML written in the tests.
-enum Fixtures {
-    static func framework(_ body: String, attributes: String = "", file: String = "criteria.xml") throws -> Framework {
-        let xml = """
-            <framework xmlns="urn:tamayuz:criteria:1" id="t" version="1" \(attributes)>
-              <title xml:lang="en">Test</title><title xml:lang="ar">اختبار</title>
-            \(body)
-            </framework>
-            """
+/// Builds criteria and assessments from XML written in the tests, through the real loaders.
+public enum Fixtures {
+    public static func framework(_ body: String, attributes: String = "", file: String = "criteria.xml") throws -> Framework {
+        let xml = criteriaDocument(body, attributes: attributes)
         return try CriteriaLoader.load(bytes: Array(xml.utf8), fileName: file).0
     }
 
     /// Criteria errors (the test expects loading to fail).
-    static func criteriaErrors(_ body: String, attributes: String = "") -> [Diagnostic] {
-        let xml = """
-            <framework xmlns="urn:tamayuz:criteria:1" id="t" version="1" \(attributes)>
-              <title xml:lang="en">Test</title><title xml:lang="ar">اختبار</title>
-            \(body)
-            </framework>
-            """
+    public static func criteriaErrors(_ body: String, attributes: String = "") -> [Diagnostic] {
+        let xml = criteriaDocument(body, attributes: attributes)
         do {
             _ = try CriteriaLoader.load(bytes: Array(xml.utf8), fileName: "criteria.xml")
             return []
@@ -29,13 +19,15 @@ enum Fixtures {
         }
     }
 
-    static func assessment(
+    /// An assessment of `agency` by `assessor`; `names` are the agency's name elements (its id
+    /// in English unless given).
+    public static func assessment(
         _ answers: String, framework: Framework, agency: String = "a1", kind: String? = nil,
-        assessor: String = #"<assessor role="self"/>"#, file: String = "a.xml", extra: String = ""
+        assessor: String = #"<assessor role="self"/>"#, file: String = "a.xml", extra: String = "", names: String? = nil
     ) throws -> Assessment {
         let xml = """
             <assessment xmlns="urn:tamayuz:assessment:1" framework="\(framework.id)" framework-version="\(framework.version)" \(extra)>
-              <agency id="\(agency)"\(kind.map { " kind=\"\($0)\"" } ?? "")><name xml:lang="en">\(agency)</name></agency>
+              <agency id="\(agency)"\(kind.map { " kind=\"\($0)\"" } ?? "")>\(names ?? "<name xml:lang=\"en\">\(agency)</name>")</agency>
               \(assessor)
             \(answers)
             </assessment>
@@ -43,7 +35,7 @@ enum Fixtures {
         return try AssessmentLoader.load(bytes: Array(xml.utf8), fileName: file, framework: framework).0
     }
 
-    static func assessmentErrors(_ answers: String, framework: Framework, extra: String = "", header: String? = nil) -> [Diagnostic] {
+    public static func assessmentErrors(_ answers: String, framework: Framework, extra: String = "", header: String? = nil) -> [Diagnostic] {
         let xml = header ?? """
             <assessment xmlns="urn:tamayuz:assessment:1" framework="\(framework.id)" framework-version="\(framework.version)" \(extra)>
               <agency id="a1"><name xml:lang="en">A</name></agency>
@@ -59,18 +51,18 @@ enum Fixtures {
         }
     }
 
-    static func score(_ framework: Framework, _ answers: String, profile: String? = nil, kind: String? = nil) throws -> ScoreCard {
+    public static func score(_ framework: Framework, _ answers: String, profile: String? = nil, kind: String? = nil) throws -> ScoreCard {
         let scorer = Scorer(framework: framework)
         let assessment = try assessment(answers, framework: framework, kind: kind)
         return try scorer.score(assessment, profile: try scorer.profile(requested: profile, for: assessment))
     }
 
     /// A yes/no indicator.
-    static func yesNo(_ id: String, weight: Double = 1, extra: String = "") -> String {
-        "<indicator id=\"\(id)\" weight=\"\(weight)\" \(extra)><title xml:lang=\"en\">\(id)</title><title xml:lang=\"ar\">\(id)</title><yes-no/></indicator>"
+    public static func yesNo(_ id: String, weight: Double = 1, extra: String = "") -> String {
+        indicator(id, "weight=\"\(weight)\" \(extra)")
     }
 
-    static let maturityScale = """
+    public static let maturityScale = """
         <scales><scale id="maturity"><title xml:lang="en">Maturity</title><title xml:lang="ar">النضج</title>
           <level id="informational" score="0.25"><label xml:lang="en">Informational</label><label xml:lang="ar">معلوماتي</label></level>
           <level id="interactive" score="0.5"><label xml:lang="en">Interactive</label><label xml:lang="ar">تفاعلي</label></level>
@@ -82,16 +74,16 @@ enum Fixtures {
 
 extension ScoreCard {
     /// The score of a node by id.
-    func score(_ id: String, in framework: Framework) -> Double {
+    public func score(_ id: String, in framework: Framework) -> Double {
         nodes[framework.nodeIndex[id]!].score
     }
 
-    func status(_ id: String, in framework: Framework) -> NodeScore.Status {
+    public func status(_ id: String, in framework: Framework) -> NodeScore.Status {
         nodes[framework.nodeIndex[id]!].status
     }
 }
 
 /// Equal within 1e-9 (hand-worked fractions such as 2/3).
-func close(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool {
+public func close(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool {
     abs(a - b) <= tolerance
 }

@@ -6,11 +6,11 @@
 
 /// A fresh directory under the system's temporary directory, removed with everything in it when
 /// released.
-final class TemporaryDirectory {
-    let path: String
+public final class TemporaryDirectory {
+    public let path: String
 
-    init() {
-        var template = Array("/tmp/tamayuz-formats-tests-XXXXXX".utf8CString)
+    public init() {
+        var template = Array("/tmp/tamayuz-tests-XXXXXX".utf8CString)
         guard let created = mkdtemp(&template) else { fatalError("mkdtemp failed: \(errno)") }
         path = String(cString: created)
     }
@@ -19,11 +19,11 @@ final class TemporaryDirectory {
         _ = remove(path: path)
     }
 
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
     /// Writes `bytes` to a new file named `name` and returns its path.
     @discardableResult
-    func write(_ bytes: [UInt8], to name: String, mode: mode_t = 0o644) -> String {
+    public func write(_ bytes: [UInt8], to name: String, mode: mode_t = 0o644) -> String {
         let path = file(name)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         precondition(descriptor >= 0, "cannot create \(path)")

@@ -1,5 +1,6 @@
 import Testing
 import TamayuzCore
+import TamayuzTestSupport
 
 /// One framework with every answered kind, scored by hand.
 @Suite struct IndicatorKindTests {

@@ -1,5 +1,6 @@
 import Testing
 import TamayuzCore
+import TamayuzTestSupport
 
 /// Several evaluators per agency: aggregation, conflicts of interest, standardisation, agreement.
 @Suite struct JuryTests {
@@ -132,5 +133,25 @@ extension JuryTests {
         #expect(close(card.score("i1", in: Self.framework), 0.8))
         // total = (80 + 50 + 50 + 50) / 4 = 57.5
         #expect(close(card.total, 57.5))
+    }
+
+    /// Guards against a crash found while the reports were written: an agency whose only
+    /// assessment is by an evaluator affiliated with it (excluded for the conflict of interest),
+    /// with no self-assessment, was grouped all the same and `Jury.judge` force-unwrapped its
+    /// missing self-assessment, trapping the process. It must be reported as not scored instead,
+    /// while the other agencies are judged and ranked as usual.
+    @Test func agencyWhoseOnlyEvaluatorIsExcludedIsReportedNotScored() throws {
+        let outcome = try Self.judge([
+            try Self.evaluation("x", by: "e1", [50, 50, 50, 50], affiliation: "x"),
+            try Self.evaluation("y", by: "e1", [70, 70, 70, 70], affiliation: "x"),
+        ])
+        #expect(outcome.verdicts.map(\.agency.id) == ["y"])
+        #expect(outcome.unscored.map(\.agency.id) == ["x"])
+        #expect(outcome.unscored.first?.exclusions.map(\.evaluator.id) == ["e1"])
+        let comparison = try Comparison.compare(
+            outcome, scorer: Scorer(framework: Self.framework), jury: JuryOptions(), options: ComparisonOptions())
+        #expect(comparison.standings.map(\.agency.id) == ["y"])
+        #expect(comparison.standings.first?.card.total == 70)
+        #expect(comparison.warnings.contains { $0.hasPrefix("agency 'x' is not scored") })
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 import TamayuzCore
-import TamayuzFormats
+import TamayuzTestSupport
 
 /// Cases found in review: binary noise at thresholds, document order, profiles, the jury's
-/// agency kind, and malformed previous results.
+/// agency kind.
 @Suite struct EdgeCaseTests {
     @Test func derivedValueOnAThresholdReachesIt() throws {
         // 29 / 100 × 100 is 28.999999999999996 in binary; it must count as 29 and reach the
@@ -96,41 +96,5 @@ import TamayuzFormats
         // The evaluator's file names no kind; the agency is a ministry: local excluded → 66.7.
         #expect(outcome.verdicts[0].profile?.id == "ministry")
         #expect(outcome.verdicts[0].card.displayTotal == 66.7)
-    }
-
-    @Test(arguments: [
-        (#""rank": -3"#, "not a whole number from 1 to 2"),
-        (#""rank": 2.7"#, "not a whole number from 1 to 2"),
-        (#""rank": true"#, "not a whole number from 1 to 2"),
-        (#""rank": 1e300"#, "not a whole number from 1 to 2"),
-    ])
-    func previousResultsWithABadRankAreRefused(rank: String, message: String) {
-        let json = """
-            {"schema": "tamayuz-results/1", "kind": "ranking", "criteria": {"id": "t", "version": "1"},
-             "agencies": [{"id": "a", \(rank), "displayTotal": 5}, {"id": "b", "rank": 1, "displayTotal": 9}]}
-            """
-        #expect {
-            _ = try PreviousResultsLoader.load(bytes: Array(json.utf8), fileName: "p.json")
-        } throws: { error in
-            (error as? DiagnosticError)?.errors.first?.message.contains(message) == true
-        }
-    }
-
-    @Test func previousResultsMustBeARankingWithoutDuplicates() {
-        let scores = #"{"schema": "tamayuz-results/1", "kind": "scores", "criteria": {"id": "t", "version": "1"}, "agencies": []}"#
-        let twice = #"{"schema": "tamayuz-results/1", "kind": "ranking", "criteria": {"id": "t", "version": "1"}, "agencies": [{"id": "a", "rank": 1}, {"id": "a", "rank": 2}]}"#
-        #expect(throws: DiagnosticError.self) { try PreviousResultsLoader.load(bytes: Array(scores.utf8), fileName: "s.json") }
-        #expect(throws: DiagnosticError.self) { try PreviousResultsLoader.load(bytes: Array(twice.utf8), fileName: "t.json") }
-    }
-
-    @Test func answerTableWithARepeatedColumnIsRefused() throws {
-        let framework = try Fixtures.framework("<area id=\"A\"><title xml:lang=\"en\">A</title><title xml:lang=\"ar\">أ</title>\(Fixtures.yesNo("a1"))</area>")
-        let table = "id,name,a1,a1\nx,X,yes,no\n"
-        #expect {
-            _ = try AnswerTableLoader.load(bytes: Array(table.utf8), fileName: "t.csv", framework: framework)
-        } throws: { error in
-            let finding = (error as? DiagnosticError)?.errors.first
-            return finding?.message.contains("repeats the header 'a1'") == true && finding?.location.column == 4
-        }
     }
 }
