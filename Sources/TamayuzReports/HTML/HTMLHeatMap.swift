@@ -25,12 +25,10 @@ struct HTMLHeatMap {
 
     /// The head: the agency column, then one column per area of the framework.
     private func areaHeaders(_ table: inout HTMLBuilder) {
-        table.element("thead") { head in
-            head.element("tr") { row in
-                row.columnHeader(context.s(.columnAgency))
-                for area in context.framework.areas {
-                    row.element("th", ["scope": "col", "class": "n"]) { $0.nodeTitle(area, in: context) }
-                }
+        table.headerRow { row in
+            row.columnHeader(context.s(.columnAgency))
+            for area in context.framework.areas {
+                row.element("th", ["scope": "col", "class": "n"]) { $0.nodeTitle(area, in: context) }
             }
         }
     }
