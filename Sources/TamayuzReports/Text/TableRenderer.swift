@@ -190,14 +190,25 @@ public struct TableRenderer: ReportRenderer {
         if !card.unanswered.isEmpty {
             fields.append((say(.unanswered, language), card.unanswered.map { framework.nodes[$0].id }.joined(separator: ", ")))
         }
-        let labelWidth = fields.map { TextTable.width($0.0) }.max() ?? 0
+        return Self.labelled(fields, colour: options.colour)
+    }
+
+    /// `label  value` lines, the values aligned after the widest label (bold in colour).
+    static func labelled(_ fields: [(label: String, value: String)], colour: Bool) -> [String] {
+        let labelWidth = fields.map { TextTable.width($0.label) }.max() ?? 0
         return fields.map { label, value in
-            TextTable.pad(label, to: labelWidth, alignment: .left, colour: options.colour ? TextTable.bold : nil) + "  " + value
+            TextTable.pad(label, to: labelWidth, alignment: .left, colour: colour ? TextTable.bold : nil) + "  " + value
         }
     }
 
-    /// `Areas`, then each area's id, title and score (or why it does not count).
+    /// `Areas`, then each area's scores.
     private func areaLines(_ card: ScoreCard, framework: Framework, explanation: ExplanationText, options: ReportOptions) -> [String] {
+        [TextTable.styled(say(.areas, options.language), options.colour ? TextTable.bold : nil)]
+            + Self.areaScores(card, framework: framework, explanation: explanation)
+    }
+
+    /// Each area's id, title and score, or why it does not count, indented and aligned.
+    static func areaScores(_ card: ScoreCard, framework: Framework, explanation: ExplanationText) -> [String] {
         var areas = TextTable(indent: "  ", hasHeader: false)
         areas.column("")
         areas.column("")
@@ -205,9 +216,9 @@ public struct TableRenderer: ReportRenderer {
         for area in framework.areas {
             let score = card.nodes[area]
             let value = score.counts ? NumberStyle.plain.percent(score.score, places: framework.precision) : explanation.statusText(area, card: card)
-            areas.rows.append([.init(framework.nodes[area].id), .init(framework.nodes[area].title.text(options.language)), .init(value)])
+            areas.rows.append([.init(framework.nodes[area].id), .init(framework.nodes[area].title.text(explanation.language)), .init(value)])
         }
-        return [TextTable.styled(say(.areas, options.language), options.colour ? TextTable.bold : nil)] + areas.render(colour: false)
+        return areas.render(colour: false)
     }
 
     /// `Rules fired`, then each rule: the score it changed, from and to, or its note.
