@@ -101,47 +101,54 @@ struct TreeBuilder {
             stop(context, XMLFailure(location, "element '\(name)' is nested more than \(TreeConverter.maximumDepth) levels deep"))
             return
         }
-
         var language = open.last?.language
-        var elementAttributes: [XMLAttribute] = []
-        elementAttributes.reserveCapacity(attributeCount)
-        var nextScanned = 0
-        for index in 0..<attributeCount {
-            // Five pointers per attribute: local name, prefix, namespace, value start, value end.
-            guard let fields = attributes?.advanced(by: 5 * index), let local = fields[0],
-                let valueStart = fields[3], let valueEnd = fields[4]
-            else { continue }
-            let attributeName = String(cString: local)
-            var nameLocation = located ? SourceLocation(file: fileName, line: location.line, column: 0) : Self.unplaced
-            var valueLocation = nameLocation
-            var rawValue: String?
-            if let tag, let scanned = scannedIndex(prefix: fields[1], localName: local, in: tag, from: &nextScanned) {
-                nameLocation = here(tag.attributes[scanned].location)
-                valueLocation = here(tag.attributes[scanned].valueLocation)
-                rawValue = tag.attributes[scanned].rawValue
-            }
-            guard valueEnd - valueStart <= TreeConverter.maximumTextLength else {
-                stop(
-                    context,
-                    XMLFailure(
-                        nameLocation,
-                        "attribute '\(attributeName)' of element '\(name)' is longer than \(TreeConverter.maximumTextLength) bytes"))
-                return
-            }
-            let value = Self.attributeValue(from: valueStart, to: valueEnd)
-            let namespaceURI = uri(fields[2])
-            if attributeName == "lang", namespaceURI == TreeConverter.xmlNamespace {
-                language = value.isEmpty ? nil : value
-            }
-            elementAttributes.append(
-                XMLAttribute(
-                    name: attributeName, namespaceURI: namespaceURI, value: value,
-                    location: nameLocation, valueLocation: valueLocation, rawValue: rawValue))
-        }
+        guard
+            let elementAttributes = self.attributes(
+                context, attributes, count: attributeCount, of: name, at: location, tag: tag, language: &language)
+        else { return }
         open.append(
             XMLElement(
                 name: name, namespaceURI: uri(namespace), location: location, attributes: elementAttributes,
                 language: language))
+    }
+
+    /// The element's attributes from SAX2's five pointers per attribute (local name, prefix,
+    /// namespace, value start, value end), placed by the element's scanned `tag`; an `xml:lang`
+    /// among them sets `language`. `nil` when a value is too long: the parse has then stopped.
+    @inline(__always)
+    private mutating func attributes(
+        _ context: xmlParserCtxtPtr, _ pointers: UnsafePointer<UnsafePointer<xmlChar>?>?, count: Int,
+        of element: String, at location: SourceLocation, tag: ScannedTag?, language: inout String?
+    ) -> [XMLAttribute]? {
+        var attributes: [XMLAttribute] = []
+        attributes.reserveCapacity(count)
+        var nextScanned = 0
+        for index in 0..<count {
+            guard let fields = pointers?.advanced(by: 5 * index), let local = fields[0],
+                let valueStart = fields[3], let valueEnd = fields[4]
+            else { continue }
+            let name = String(cString: local)
+            var scanned: ScannedAttribute?
+            if let tag, let position = scannedIndex(prefix: fields[1], localName: local, in: tag, from: &nextScanned) {
+                scanned = tag.attributes[position]
+            }
+            let place = AttributePlace(scanned, element: location)
+            guard valueEnd - valueStart <= TreeConverter.maximumTextLength else {
+                stop(
+                    context,
+                    XMLFailure(
+                        place.name,
+                        "attribute '\(name)' of element '\(element)' is longer than \(TreeConverter.maximumTextLength) bytes"))
+                return nil
+            }
+            let value = Self.attributeValue(from: valueStart, to: valueEnd)
+            let namespaceURI = uri(fields[2])
+            if name == "lang", namespaceURI == TreeConverter.xmlNamespace {
+                language = value.isEmpty ? nil : value
+            }
+            attributes.append(XMLAttribute(name: name, namespaceURI: namespaceURI, value: value, place: place))
+        }
+        return attributes
     }
 
     mutating func endElement(_ context: xmlParserCtxtPtr) {
@@ -182,13 +189,13 @@ struct TreeBuilder {
 
     // MARK: Helpers
 
-    /// Records the failure and turns the rest of the document's events off. Not `xmlStopParser`:
-    /// it frees the input while a schema plug may still pass the current event's text on to the
-    /// validator. The parser reads on to the end of the (size-limited) input without callbacks.
     /// Where elements and attributes below the root are when they are not placed
     /// (`XMLReader.Locations.rootOnly`): nowhere, and no file name is copied into each.
     private static let unplaced = SourceLocation(file: "", line: 0, column: 0)
 
+    /// Records the failure and turns the rest of the document's events off. Not `xmlStopParser`:
+    /// it frees the input while a schema plug may still pass the current event's text on to the
+    /// validator. The parser reads on to the end of the (size-limited) input without callbacks.
     private mutating func stop(_ context: xmlParserCtxtPtr, _ failure: XMLFailure) {
         self.failure = failure
         context.pointee.disableSAX = 1

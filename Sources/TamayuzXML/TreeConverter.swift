@@ -76,43 +76,9 @@ struct TreeConverter {
             throw XMLFailure(location, "element '\(name)' is nested more than \(Self.maximumDepth) levels deep")
         }
         let located = record(node, at: location)
-
         var language = inherited
-        var attributes: [XMLAttribute] = []
-        attributes.reserveCapacity(Self.attributeCount(node))
-        var nextScanned = 0
-        var property = node.pointee.properties
-        while let attribute = property {
-            property = attribute.pointee.next
-            let attributeName = String(cString: attribute.pointee.name)
-            let namespace = namespaceURI(attribute.pointee.ns)
-            let value = Self.value(of: attribute)
-            var nameLocation = SourceLocation(file: fileName, line: location.line, column: 0)
-            var valueLocation = nameLocation
-            var rawValue: String?
-            if let tag, let index = scannedIndex(of: attribute, in: tag, from: &nextScanned) {
-                nameLocation = here(tag.attributes[index].location)
-                valueLocation = here(tag.attributes[index].valueLocation)
-                rawValue = tag.attributes[index].rawValue
-            }
-            guard value.utf8.count <= Self.maximumTextLength else {
-                throw XMLFailure(
-                    nameLocation,
-                    "attribute '\(attributeName)' of element '\(name)' is longer than \(Self.maximumTextLength) bytes")
-            }
-            record(attribute, at: nameLocation)
-            if located {
-                locations.attributes[UnsafeRawPointer(node), default: []].append((attributeName, nameLocation))
-            }
-            if attributeName == "lang", namespace == Self.xmlNamespace {
-                language = value.isEmpty ? nil : value
-            }
-            attributes.append(
-                XMLAttribute(
-                    name: attributeName, namespaceURI: namespace, value: value,
-                    location: nameLocation, valueLocation: valueLocation, rawValue: rawValue))
-        }
-
+        let attributes = try self.attributes(
+            of: node, named: name, at: location, tag: tag, listingPlaces: located, language: &language)
         var children: [XMLElement] = []
         children.reserveCapacity(Self.elementChildCount(node))
         var text = ""
@@ -134,6 +100,43 @@ struct TreeConverter {
         return XMLElement(
             name: name, namespaceURI: namespaceURI(node.pointee.ns), location: location,
             attributes: attributes, children: children, text: text, language: language)
+    }
+
+    /// The element's attributes, placed by its scanned `tag` and recorded where selected (all of
+    /// their places listed when the element itself was); an `xml:lang` among them sets `language`.
+    @inline(__always)
+    private mutating func attributes(
+        of node: xmlNodePtr, named element: String, at location: SourceLocation, tag: ScannedTag?, listingPlaces located: Bool,
+        language: inout String?
+    ) throws(XMLFailure) -> [XMLAttribute] {
+        var attributes: [XMLAttribute] = []
+        attributes.reserveCapacity(Self.attributeCount(node))
+        var nextScanned = 0
+        var property = node.pointee.properties
+        while let attribute = property {
+            property = attribute.pointee.next
+            let name = String(cString: attribute.pointee.name)
+            let namespace = namespaceURI(attribute.pointee.ns)
+            let value = Self.value(of: attribute)
+            var scanned: ScannedAttribute?
+            if let tag, let position = scannedIndex(of: attribute, in: tag, from: &nextScanned) {
+                scanned = tag.attributes[position]
+            }
+            let place = AttributePlace(scanned, element: location)
+            guard value.utf8.count <= Self.maximumTextLength else {
+                throw XMLFailure(
+                    place.name, "attribute '\(name)' of element '\(element)' is longer than \(Self.maximumTextLength) bytes")
+            }
+            record(attribute, at: place.name)
+            if located {
+                locations.attributes[UnsafeRawPointer(node), default: []].append((name, place.name))
+            }
+            if name == "lang", namespace == Self.xmlNamespace {
+                language = value.isEmpty ? nil : value
+            }
+            attributes.append(XMLAttribute(name: name, namespaceURI: namespace, value: value, place: place))
+        }
+        return attributes
     }
 
     /// Arrays are sized once: an element's attributes and element children are counted first.

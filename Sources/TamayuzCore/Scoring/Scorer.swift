@@ -65,12 +65,45 @@ public struct Scorer: Sendable {
     ) throws(ScoringError) -> (card: ScoreCard, run: ScoringRun) {
         let run = ScoringRun(framework: framework, sheet: sheet)
         run.agencyID = agency.id
-        let nodes = framework.nodes
         let place = sources.first ?? framework.location
 
-        // 1. Derived values first: their inputs are answers, and applicability may read them.
-        // A value that cannot be computed (division by zero) is an error only if the indicator
-        // counts in the end: one left out by the profile or its applicability is not scored.
+        let derivedErrors = computeDerivedValues(run, at: place)
+        leaveOut(run, sheet: sheet, excluded: profile?.excluded ?? [])
+        try applyConditions(run, at: place)
+        // A derived value that could not be computed matters only if its indicator counts.
+        if let index = derivedErrors.keys.sorted().first(where: { run.nodes[$0].status == .scored }) {
+            throw derivedErrors[index]!
+        }
+
+        var missingEvidence: [Int] = []
+        var unanswered: [Int] = []
+        var firings: [RuleFiring] = []
+        // 4–5. Bottom-up: children have larger indices than their parents.
+        for index in framework.nodes.indices.reversed() where run.nodes[index].status == .scored {
+            try compute(index, profile: profile, run: run, at: place, missingEvidence: &missingEvidence, unanswered: &unanswered, firings: &firings)
+        }
+
+        // 6. Total and band.
+        let total = total(of: run)
+        let displayTotal = framework.rounded(total)
+        let band = framework.bands.firstIndex { displayTotal >= $0.minimum }
+        let (ineligibility, flags) = try eligibilityAndFlags(run, at: place)
+        let card = ScoreCard(
+            agency: agency, assessors: assessors, profileID: profile?.id, nodes: run.nodes, sheet: sheet,
+            derivedValues: derivedValues(of: run), missingEvidence: missingEvidence.reversed(),
+            unanswered: unanswered.reversed(), firings: firings, ineligibility: ineligibility, flags: flags,
+            total: total, displayTotal: displayTotal, band: band, sources: sources)
+        return (card, run)
+    }
+
+    // MARK: Steps
+
+    /// Step 1: derived values first, since their inputs are answers and applicability may read
+    /// them. A value that cannot be computed (division by zero) is an error only if its indicator
+    /// counts in the end (one left out by the profile or its applicability is not scored), so the
+    /// errors are returned by indicator, to be thrown once applicability is known.
+    private func computeDerivedValues(_ run: ScoringRun, at place: SourceLocation) -> [Int: ScoringError] {
+        let nodes = framework.nodes
         var derivedErrors: [Int: ScoringError] = [:]
         for index in derivedOrder {
             guard case let .derived(expression, _, _)? = nodes[index].indicator?.kind else { continue }
@@ -82,10 +115,14 @@ public struct Scorer: Sendable {
                 derivedErrors[index] = error
             }
         }
+        return derivedErrors
+    }
 
-        // 2. Profile exclusions and answers of "not applicable" first, for every node, so that
-        // no condition below reads an answer that does not count, whatever the document order.
-        let excluded = profile?.excluded ?? []
+    /// Step 2: the profile's exclusions and answers of "not applicable", for every node before
+    /// any condition, so that no condition reads an answer that does not count, whatever the
+    /// document order. Below a node left out, everything is left out too.
+    private func leaveOut(_ run: ScoringRun, sheet: AnswerSheet, excluded: Set<Int>) {
+        let nodes = framework.nodes
         for index in nodes.indices {
             // Fields are read in place: copying a whole `Node` per node per run was the cost of
             // scoring (and of the improvement plan, which scores once per candidate).
@@ -97,7 +134,11 @@ public struct Scorer: Sendable {
                 run.nodes[index].status = .notApplicable
             }
         }
-        // 3. Applicability conditions, top-down (parents precede children).
+    }
+
+    /// Step 3: applicability conditions, top-down (parents precede children).
+    private func applyConditions(_ run: ScoringRun, at place: SourceLocation) throws(ScoringError) {
+        let nodes = framework.nodes
         for index in nodes.indices {
             if let parent = nodes[index].parent, run.nodes[parent].status != .scored {
                 if run.nodes[index].status == .scored { run.nodes[index].status = .notApplicable }
@@ -109,27 +150,13 @@ public struct Scorer: Sendable {
                 run.nodes[index].status = .notApplicable
             }
         }
+    }
 
-        if let index = derivedErrors.keys.sorted().first(where: { run.nodes[$0].status == .scored }) {
-            throw derivedErrors[index]!
-        }
-
-        var missingEvidence: [Int] = []
-        var unanswered: [Int] = []
-        var firings: [RuleFiring] = []
-
-        // 4–5. Bottom-up: children have larger indices than their parents.
-        for index in nodes.indices.reversed() where run.nodes[index].status == .scored {
-            try compute(index, profile: profile, run: run, at: place, missingEvidence: &missingEvidence, unanswered: &unanswered, firings: &firings)
-        }
-
-        // 6. Total and band.
+    /// Step 7: the eligibility and flag rules that fire over the final scores, apart.
+    private func eligibilityAndFlags(
+        _ run: ScoringRun, at place: SourceLocation
+    ) throws(ScoringError) -> (ineligibility: [RuleFiring], flags: [RuleFiring]) {
         let root = run.nodes[0]
-        let total = total(of: run)
-        let displayTotal = framework.rounded(total)
-        let band = framework.bands.firstIndex { displayTotal >= $0.minimum }
-
-        // 7. Eligibility and flags, over final scores.
         var ineligibility: [RuleFiring] = []
         var flags: [RuleFiring] = []
         for (ruleIndex, rule) in framework.rules.enumerated() where !rule.effect.changesScore {
@@ -137,20 +164,17 @@ public struct Scorer: Sendable {
             let firing = RuleFiring(rule: ruleIndex, before: root.score, after: root.score)
             if case .ineligible = rule.effect { ineligibility.append(firing) } else { flags.append(firing) }
         }
+        return (ineligibility, flags)
+    }
 
+    /// The derived values that could be computed, by indicator, for the score card.
+    private func derivedValues(of run: ScoringRun) -> [Int: Double] {
         var derivedValues: [Int: Double] = [:]
         for index in derivedOrder where !run.derived[index].isNaN {
             derivedValues[index] = run.derived[index]
         }
-        let card = ScoreCard(
-            agency: agency, assessors: assessors, profileID: profile?.id, nodes: run.nodes, sheet: sheet,
-            derivedValues: derivedValues, missingEvidence: missingEvidence.reversed(),
-            unanswered: unanswered.reversed(), firings: firings, ineligibility: ineligibility, flags: flags,
-            total: total, displayTotal: displayTotal, band: band, sources: sources)
-        return (card, run)
+        return derivedValues
     }
-
-    // MARK: Steps
 
     /// Steps 4–5 for one node that counted after applicability: its score (an indicator's, or
     /// the weighted mean of its children, which must be computed already), then its cap, bonus

@@ -20,13 +20,11 @@ struct HTMLAgencyDetails {
         }
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", ["class": "sr"], text: context.s(.rulesCaption, context.name(standing.agency)))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnRule))
-                    row.columnHeader(context.s(.columnEffect))
-                    row.columnHeader(context.s(.columnTarget))
-                    row.columnHeader(context.s(.columnBeforeAfter))
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnRule))
+                row.columnHeader(context.s(.columnEffect))
+                row.columnHeader(context.s(.columnTarget))
+                row.columnHeader(context.s(.columnBeforeAfter))
             }
             table.element("tbody") { body in
                 for firing in firings {
@@ -115,14 +113,12 @@ struct HTMLAgencyDetails {
         guard !steps.isEmpty else { return }
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", ["class": "sr"], text: context.s(.planCaption, context.name(standing.agency)))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnStep), numeric: true)
-                    row.columnHeader(context.s(.columnIndicator))
-                    row.columnHeader(context.s(.columnProposed))
-                    row.columnHeader(context.s(.columnGain), numeric: true)
-                    row.columnHeader(context.s(.columnTotalAfter), numeric: true)
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnStep), numeric: true)
+                row.columnHeader(context.s(.columnIndicator))
+                row.columnHeader(context.s(.columnProposed))
+                row.columnHeader(context.s(.columnGain), numeric: true)
+                row.columnHeader(context.s(.columnTotalAfter), numeric: true)
             }
             table.element("tbody") { body in
                 for (position, step) in steps.enumerated() {
@@ -155,13 +151,11 @@ struct HTMLAgencyDetails {
     func selfAgainstJury(_ page: inout HTMLBuilder, _ summary: AssessmentSummary) {
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", text: context.s(.selfCaption, context.name(standing.agency)))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.element("td", text: "")
-                    row.columnHeader(context.s(.columnSelf), numeric: true)
-                    row.columnHeader(context.s(.columnJury), numeric: true)
-                    row.columnHeader(context.s(.columnDifference), numeric: true)
-                }
+            table.headerRow { row in
+                row.element("td", text: "")
+                row.columnHeader(context.s(.columnSelf), numeric: true)
+                row.columnHeader(context.s(.columnJury), numeric: true)
+                row.columnHeader(context.s(.columnDifference), numeric: true)
             }
             table.element("tbody") { body in
                 body.element("tr") { row in
@@ -195,12 +189,10 @@ struct HTMLAgencyDetails {
         if !evaluators.isEmpty {
             page.element("table", ["class": "compact"]) { table in
                 table.element("caption", ["class": "sr"], text: context.s(.spreadCaption, context.name(standing.agency)))
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        row.columnHeader(context.s(.columnEvaluator))
-                        row.columnHeader(context.s(.columnTotal), numeric: true)
-                        row.columnHeader(context.s(.columnCompleteness), numeric: true)
-                    }
+                table.headerRow { row in
+                    row.columnHeader(context.s(.columnEvaluator))
+                    row.columnHeader(context.s(.columnTotal), numeric: true)
+                    row.columnHeader(context.s(.columnCompleteness), numeric: true)
                 }
                 table.element("tbody") { body in
                     for summary in evaluators {

@@ -118,13 +118,11 @@ struct HTMLAgencySection {
             HTMLCharts.areaChart(&figure, bars: bars, id: anchor + "-chart", description: description, rtl: context.language.isRightToLeft, context: context)
             figure.element("table", ["class": "compact"]) { table in
                 table.element("caption", text: context.s(.chartTableCaption, context.name(standing.agency)))
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        row.columnHeader(context.s(.columnArea))
-                        row.columnHeader(context.s(.columnScore), numeric: true)
-                        row.columnHeader(context.s(.columnMedian), numeric: true)
-                        row.columnHeader(context.s(.columnDifference), numeric: true)
-                    }
+                table.headerRow { row in
+                    row.columnHeader(context.s(.columnArea))
+                    row.columnHeader(context.s(.columnScore), numeric: true)
+                    row.columnHeader(context.s(.columnMedian), numeric: true)
+                    row.columnHeader(context.s(.columnDifference), numeric: true)
                 }
                 table.element("tbody") { body in
                     for (position, area) in framework.areas.enumerated() {

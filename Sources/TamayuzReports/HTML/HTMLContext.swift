@@ -153,6 +153,11 @@ extension HTMLBuilder {
         element("span", ["class": "sr"], text: text)
     }
 
+    /// A table's head: one row, of the column headers `columns` writes.
+    mutating func headerRow(_ columns: (inout HTMLBuilder) -> Void) {
+        element("thead") { $0.element("tr", [:], columns) }
+    }
+
     /// A `<th scope="col">` with a text.
     mutating func columnHeader(_ text: String, numeric: Bool = false, sort: String? = nil) {
         element("th", ["scope": "col", "class": numeric ? "n" : nil, "aria-sort": sort], text: text)

@@ -35,13 +35,11 @@ struct HTMLJurySection {
         let framework = context.framework
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", text: context.s(.agreementCaption))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnScope))
-                    row.columnHeader(context.s(.columnAlphaInterval), numeric: true)
-                    row.columnHeader(context.s(.columnAlphaOrdinal), numeric: true)
-                    row.columnHeader(context.s(.columnPairable), numeric: true)
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnScope))
+                row.columnHeader(context.s(.columnAlphaInterval), numeric: true)
+                row.columnHeader(context.s(.columnAlphaOrdinal), numeric: true)
+                row.columnHeader(context.s(.columnPairable), numeric: true)
             }
             table.element("tbody") { body in
                 alphaRow(&body, comparison.agreement.overall) { $0.text(context.s(.overall)) }
@@ -69,13 +67,11 @@ struct HTMLJurySection {
         }
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", text: context.s(.disagreementsCaption, context.numbers.integer(items.count)))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnAgency))
-                    row.columnHeader(context.s(.columnIndicator))
-                    row.columnHeader(context.s(.columnEvaluatorScores))
-                    row.columnHeader(context.s(.columnSpread), numeric: true)
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnAgency))
+                row.columnHeader(context.s(.columnIndicator))
+                row.columnHeader(context.s(.columnEvaluatorScores))
+                row.columnHeader(context.s(.columnSpread), numeric: true)
             }
             table.element("tbody") { body in
                 for item in items {
@@ -115,12 +111,10 @@ struct HTMLJurySection {
         }
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", ["class": "sr"], text: context.s(.exclusionsHeading))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnEvaluator))
-                    row.columnHeader(context.s(.columnAgency))
-                    row.columnHeader(context.s(.columnReason))
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnEvaluator))
+                row.columnHeader(context.s(.columnAgency))
+                row.columnHeader(context.s(.columnReason))
             }
             table.element("tbody") { body in
                 for exclusion in exclusions {
@@ -155,15 +149,13 @@ struct HTMLJurySection {
         }
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", ["class": "sr"], text: context.s(.robustnessHeading))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnRank), numeric: true)
-                    row.columnHeader(context.s(.columnAgency))
-                    row.columnHeader(context.s(.columnMedianRank), numeric: true)
-                    row.columnHeader(context.s(.columnInterval), numeric: true)
-                    row.columnHeader(context.s(.columnBestWorst), numeric: true)
-                    row.columnHeader(context.s(.columnShareFirst), numeric: true)
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnRank), numeric: true)
+                row.columnHeader(context.s(.columnAgency))
+                row.columnHeader(context.s(.columnMedianRank), numeric: true)
+                row.columnHeader(context.s(.columnInterval), numeric: true)
+                row.columnHeader(context.s(.columnBestWorst), numeric: true)
+                row.columnHeader(context.s(.columnShareFirst), numeric: true)
             }
             table.element("tbody") { body in
                 for standing in comparison.standings {

@@ -41,18 +41,16 @@ struct HTMLLeaderboard {
         page.element("table", ["class": "sortable board", "id": "leaderboard-table"]) { table in
             table.element("caption", ["id": "leaderboard-caption"], text: context.s(
                 isRanking ? .leaderboardCaption : .resultsCaption, context.numbers.fixed(framework.scaleMax, places: 0)))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    if isRanking { row.columnHeader(context.s(.columnRank), numeric: true, sort: "ascending") }
-                    row.columnHeader(context.s(.columnAgency))
-                    row.columnHeader(context.s(.columnTotal), numeric: true)
-                    if showsBand { row.columnHeader(context.s(.columnBand)) }
-                    if showsChange { row.columnHeader(context.s(.columnChange)) }
-                    row.columnHeader(context.s(.columnEligibility))
-                    row.columnHeader(context.s(.columnCompleteness), numeric: true)
-                    for area in framework.areas {
-                        row.element("th", ["scope": "col", "class": "n area"]) { $0.nodeTitle(area, in: context) }
-                    }
+            table.headerRow { row in
+                if isRanking { row.columnHeader(context.s(.columnRank), numeric: true, sort: "ascending") }
+                row.columnHeader(context.s(.columnAgency))
+                row.columnHeader(context.s(.columnTotal), numeric: true)
+                if showsBand { row.columnHeader(context.s(.columnBand)) }
+                if showsChange { row.columnHeader(context.s(.columnChange)) }
+                row.columnHeader(context.s(.columnEligibility))
+                row.columnHeader(context.s(.columnCompleteness), numeric: true)
+                for area in framework.areas {
+                    row.element("th", ["scope": "col", "class": "n area"]) { $0.nodeTitle(area, in: context) }
                 }
             }
             table.element("tbody") { body in
@@ -140,14 +138,12 @@ struct HTMLLeaderboard {
         scrolling(&page, label: "ineligible-caption") { region in
             region.element("table", ["class": "sortable"]) { table in
                 table.element("caption", ["id": "ineligible-caption"], text: context.s(.notRankedCaption))
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        row.columnHeader(context.s(.columnAgency))
-                        row.columnHeader(context.s(.columnTotal), numeric: true)
-                        if showsBand { row.columnHeader(context.s(.columnBand)) }
-                        row.columnHeader(context.s(.columnCompleteness), numeric: true)
-                        row.columnHeader(context.s(.columnReasons))
-                    }
+                table.headerRow { row in
+                    row.columnHeader(context.s(.columnAgency))
+                    row.columnHeader(context.s(.columnTotal), numeric: true)
+                    if showsBand { row.columnHeader(context.s(.columnBand)) }
+                    row.columnHeader(context.s(.columnCompleteness), numeric: true)
+                    row.columnHeader(context.s(.columnReasons))
                 }
                 table.element("tbody") { body in
                     for standing in ineligible {

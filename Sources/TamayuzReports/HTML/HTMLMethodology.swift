@@ -50,13 +50,11 @@ struct HTMLMethodology {
         let share = framework.writtenShares
         page.element("table", ["class": "compact method"]) { table in
             table.element("caption", ["class": "sr"], text: context.s(.hierarchyHeading))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnNode))
-                    row.columnHeader(context.s(framework.weighting == .relative ? .columnWeight : .columnPoints), numeric: true)
-                    row.columnHeader(context.s(.columnShare), numeric: true)
-                    row.columnHeader(context.s(.columnScoring))
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnNode))
+                row.columnHeader(context.s(framework.weighting == .relative ? .columnWeight : .columnPoints), numeric: true)
+                row.columnHeader(context.s(.columnShare), numeric: true)
+                row.columnHeader(context.s(.columnScoring))
             }
             table.element("tbody") { body in
                 for index in framework.nodes.indices.dropFirst() {
@@ -203,12 +201,10 @@ struct HTMLMethodology {
         for scale in framework.scales {
             page.element("table", ["class": "compact"]) { table in
                 table.element("caption") { $0.localized(scale.title, fallback: scale.id, in: context) }
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        row.columnHeader(context.s(.columnLevel))
-                        row.columnHeader(context.s(.columnScore), numeric: true)
-                        row.columnHeader(context.s(.columnDescriptor))
-                    }
+                table.headerRow { row in
+                    row.columnHeader(context.s(.columnLevel))
+                    row.columnHeader(context.s(.columnScore), numeric: true)
+                    row.columnHeader(context.s(.columnDescriptor))
                 }
                 table.element("tbody") { body in
                     for level in scale.levels {
@@ -259,12 +255,10 @@ struct HTMLMethodology {
         let places = framework.precision
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", ["class": "sr"], text: context.s(.bandsHeading))
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    row.columnHeader(context.s(.columnBand))
-                    row.columnHeader(context.s(.columnRange), numeric: true)
-                    row.columnHeader(context.s(.columnDescription))
-                }
+            table.headerRow { row in
+                row.columnHeader(context.s(.columnBand))
+                row.columnHeader(context.s(.columnRange), numeric: true)
+                row.columnHeader(context.s(.columnDescription))
             }
             table.element("tbody") { body in
                 for (position, band) in framework.bands.enumerated() {

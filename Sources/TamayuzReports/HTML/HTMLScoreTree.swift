@@ -43,15 +43,13 @@ struct HTMLScoreTree {
             guard !groups.isEmpty else { return }
             details.element("table", ["class": "tree"]) { table in
                 table.element("caption", ["class": "sr"], text: context.s(.indicatorsCaption, context.title(index)))
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        row.columnHeader(context.s(.columnIndicator))
-                        row.columnHeader(context.s(.columnAnswer))
-                        row.columnHeader(context.s(.columnScorePercent), numeric: true)
-                        row.columnHeader(context.s(.columnWeightPercent), numeric: true)
-                        row.columnHeader(context.s(.columnContribution), numeric: true)
-                        row.columnHeader(context.s(.columnStatus))
-                    }
+                table.headerRow { row in
+                    row.columnHeader(context.s(.columnIndicator))
+                    row.columnHeader(context.s(.columnAnswer))
+                    row.columnHeader(context.s(.columnScorePercent), numeric: true)
+                    row.columnHeader(context.s(.columnWeightPercent), numeric: true)
+                    row.columnHeader(context.s(.columnContribution), numeric: true)
+                    row.columnHeader(context.s(.columnStatus))
                 }
                 for group in groups { self.group(&table, group) }
             }

@@ -41,14 +41,10 @@ public struct JSONRenderer: ReportRenderer {
                 json.field("normalisation", .string(comparison.options.normalisation.rawValue))
                 json.field("aggregation", comparison.isRanking ? .string(comparison.jury.aggregation.rawValue) : .null)
                 json.field("standardise", comparison.isRanking ? .bool(comparison.jury.standardise) : .null)
-                if let sensitivity = comparison.options.sensitivity {
-                    json.field("sensitivity", inline: true) { json in
-                        json.field("draws", .int(sensitivity.draws))
-                        json.field("range", .number(sensitivity.range))
-                        json.field("seed", .unsigned(sensitivity.seed))
-                    }
-                } else {
-                    json.field("sensitivity", .null)
+                json.field("sensitivity", inline: true, ifPresent: comparison.options.sensitivity) { json, sensitivity in
+                    json.field("draws", .int(sensitivity.draws))
+                    json.field("range", .number(sensitivity.range))
+                    json.field("seed", .unsigned(sensitivity.seed))
                 }
                 json.field("profile", .orNull(options.profile))
             }
@@ -105,149 +101,6 @@ enum ResultsJSON {
         for entry in text.entries { json.field(entry.language, .string(entry.text)) }
     }
 
-    /// One agency's object.
-    static func agency(
-        _ json: inout JSONWriter, _ standing: Standing, comparison: CycleComparison, plan: ImprovementPlan?, language: Language
-    ) {
-        let framework = comparison.framework
-        let card = standing.card
-        let verdict = standing.verdict
-        json.field("id", .string(standing.agency.id))
-        json.field("name", inline: true) { json in localized(&json, standing.agency.name) }
-        json.field("kind", .orNull(standing.agency.kind))
-        json.field("profile", .orNull(card.profileID))
-        json.field("basis", .string(basis(standing, comparison: comparison)))
-        json.field("assessors", array: false) { json in
-            for assessor in card.assessors {
-                json.element(inline: true) { json in
-                    json.field("role", .string(assessor.role.rawValue))
-                    json.field("id", .string(assessor.id))
-                }
-            }
-        }
-        json.field("rank", .orNull(standing.rank))
-        json.field("tieBrokenBy", .orNull(standing.tieBrokenBy.flatMap { position in
-            framework.tieBreaks.indices.contains(position) ? framework.nodes[framework.tieBreaks[position]].id : nil
-        }))
-        if let previous = standing.previous {
-            json.field("previous", inline: true) { json in
-                json.field("rank", .orNull(previous.rank))
-                json.field("total", .orNull(previous.total))
-            }
-        } else {
-            json.field("previous", .null)
-        }
-        json.field("rankChange", .orNull(standing.rankChange))
-        json.field("isNew", .bool(standing.isNew))
-        json.field("total", .number(card.total))
-        json.field("displayTotal", .number(card.displayTotal))
-        if let band = card.band {
-            json.field("band", inline: true) { json in
-                json.field("id", .string(framework.bands[band].id))
-                json.field("label") { json in localized(&json, framework.bands[band].label) }
-            }
-        } else {
-            json.field("band", .null)
-        }
-        json.field("eligible", .bool(card.isEligible))
-        json.field("ineligibility", array: false) { json in ruleNotes(&json, card.ineligibility, framework: framework) }
-        json.field("flags", array: false) { json in ruleNotes(&json, card.flags, framework: framework) }
-        json.field("completeness", .number(card.completeness))
-        json.field("missingEvidence", strings: card.missingEvidence.map { framework.nodes[$0].id })
-        json.field("unanswered", strings: card.unanswered.map { framework.nodes[$0].id })
-        json.field("partlyAnswered", strings: card.partlyAnswered.map { framework.nodes[$0].id })
-        json.field("rulesFired", array: false) { json in
-            for firing in card.firings {
-                let rule = framework.rules[firing.rule]
-                json.element(inline: true) { json in
-                    json.field("rule", .string(rule.id))
-                    json.field("target", .string(framework.nodes[rule.target].id))
-                    json.field("effect", .string(rule.effect.name))
-                    json.field("value", .orNull(RuleText.value(rule.effect)))
-                    json.field("before", .number(firing.before))
-                    json.field("after", .number(firing.after))
-                }
-            }
-        }
-        if let summary = verdict.selfSummary {
-            json.field("self", inline: true) { json in assessmentSummary(&json, summary, framework: framework, withID: false) }
-        } else {
-            json.field("self", .null)
-        }
-        json.field("evaluators", array: false) { json in
-            for summary in verdict.evaluators {
-                json.element(inline: true) { json in assessmentSummary(&json, summary, framework: framework, withID: true) }
-            }
-        }
-        json.field("exclusions", array: false) { json in
-            for exclusion in verdict.exclusions {
-                json.element(inline: true) { json in
-                    json.field("evaluator", .string(exclusion.evaluator.id))
-                    json.field("reason", .string(exclusion.reason.rawValue))
-                    json.field("source", .string(exclusion.source.description))
-                }
-            }
-        }
-        if let robustness = standing.robustness {
-            json.field("robustness", inline: true) { json in
-                json.field("baseRank", .int(robustness.baseRank))
-                json.field("medianRank", .number(robustness.medianRank))
-                json.field("p5Rank", .int(robustness.p5Rank))
-                json.field("p95Rank", .int(robustness.p95Rank))
-                json.field("bestRank", .int(robustness.bestRank))
-                json.field("worstRank", .int(robustness.worstRank))
-                json.field("shareFirst", .number(robustness.shareFirst))
-            }
-        } else {
-            json.field("robustness", .null)
-        }
-        if let plan {
-            json.field("plan", array: false) { json in
-                for step in plan.steps {
-                    json.element(inline: true) { json in planStep(&json, step, card: card, framework: framework, language: language) }
-                }
-            }
-        } else {
-            json.field("plan", .null)
-        }
-        json.field("nodes", array: false) { json in
-            for index in framework.nodes.indices {
-                json.element(inline: true) { json in node(&json, index, card: card, framework: framework) }
-            }
-        }
-    }
-
-    /// What the score rests on: `self` (the agency's self-assessment), `jury` (the evaluators'
-    /// combined scores, in a ranking) or `assessment` (one evaluator's assessment scored alone by
-    /// `tamayuz score`).
-    static func basis(_ standing: Standing, comparison: CycleComparison) -> String {
-        guard standing.card.assessors.contains(where: { $0.role == .evaluator }) else { return "self" }
-        return comparison.isRanking ? "jury" : "assessment"
-    }
-
-    static func ruleNotes(_ json: inout JSONWriter, _ firings: [RuleFiring], framework: Framework) {
-        for firing in firings {
-            let rule = framework.rules[firing.rule]
-            json.element(inline: true) { json in
-                json.field("rule", .string(rule.id))
-                json.field("message") { json in localized(&json, rule.message) }
-            }
-        }
-    }
-
-    static func assessmentSummary(_ json: inout JSONWriter, _ summary: AssessmentSummary, framework: Framework, withID: Bool) {
-        if withID { json.field("id", .string(summary.assessor.id)) }
-        json.field("total", .number(summary.total))
-        json.field("displayTotal", .number(summary.displayTotal))
-        json.field("completeness", .number(summary.completeness))
-        json.field("areas") { json in
-            for (position, area) in framework.areas.enumerated() {
-                let score = position < summary.areaScores.count ? summary.areaScores[position] : nil
-                json.field(framework.nodes[area].id, .orNull(score))
-            }
-        }
-    }
-
     /// One node of the score tree.
     static func node(_ json: inout JSONWriter, _ index: Int, card: ScoreCard, framework: Framework) {
         // The node's fields are read in place: a copy of the whole `Node` (texts, children,
@@ -283,32 +136,6 @@ enum ResultsJSON {
         case .yesNo, .level, .notApplicable:
             json.field(key, .string(AnswerWording.token(value, kind: kind, framework: framework)))
         }
-    }
-
-    /// One improvement step.
-    static func planStep(_ json: inout JSONWriter, _ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: Language) {
-        let node = framework.nodes[step.indicator]
-        json.field("indicator", .string(node.id))
-        json.field("title") { json in localized(&json, node.title) }
-        json.field("change", .string(PlanText.changeName(step.change)))
-        if let indicator = node.indicator {
-            if let current = card.sheet.values[step.indicator] {
-                answerValue(&json, "from", current, kind: indicator.kind, framework: framework)
-            } else {
-                json.field("from", .null)
-            }
-            if let target = PlanText.target(step.change) {
-                answerValue(&json, "to", target, kind: indicator.kind, framework: framework)
-            } else {
-                json.field("to", .null)
-            }
-        }
-        json.field("description", .string(PlanText.describe(step, card: card, framework: framework, language: language)))
-        json.field("quickWin", .bool(step.isQuickWin))
-        json.field("gain", .number(step.gain))
-        json.field("displayGain", .number(Precision.round(step.gain, places: framework.precision)))
-        json.field("newTotal", .number(step.newTotal))
-        json.field("displayNewTotal", .number(framework.rounded(step.newTotal)))
     }
 
     /// `agreement`: Krippendorff's α overall and per area, and the widest disagreements.

@@ -115,6 +115,14 @@ public struct JSONWriter: Sendable {
         object(inline: inline, body)
     }
 
+    /// `"key": { … }` written from `value` when there is one, `"key": null` when there is none.
+    public mutating func field<Value>(
+        _ key: String, inline: Bool = false, ifPresent value: Value?, object body: (inout JSONWriter, Value) -> Void
+    ) {
+        guard let value else { return field(key, .null) }
+        field(key, inline: inline) { json in body(&json, value) }
+    }
+
     /// `"key": [ … ]`.
     public mutating func field(_ key: String, array inline: Bool, _ body: (inout JSONWriter) -> Void) {
         member(key)

@@ -21,12 +21,24 @@ public struct TableRenderer: ReportRenderer {
     // MARK: Ranking
 
     private func ranking(_ comparison: CycleComparison, options: ReportOptions) -> [String] {
+        let showsRobustness = comparison.standings.contains { $0.robustness != nil }
+        var lines = rankingTable(comparison, options: options, showsRobustness: showsRobustness).render(colour: options.colour)
+        let notes = juryNotes(comparison, language: options.language, showsRobustness: showsRobustness)
+        if !notes.isEmpty { lines += [""] + notes }
+        if options.explain {
+            let explanation = ExplanationText(comparison: comparison, language: options.language)
+            for standing in comparison.standings {
+                lines += [""] + explanation.lines(for: standing)
+            }
+        }
+        return lines
+    }
+
+    /// One row per standing: rank, agency, total, band, change, eligibility, completeness, the
+    /// rank range over the sensitivity draws (when there were any), and each area's score.
+    private func rankingTable(_ comparison: CycleComparison, options: ReportOptions, showsRobustness: Bool) -> TextTable {
         let framework = comparison.framework
         let language = options.language
-        let precision = framework.precision
-        let showRobustness = comparison.standings.contains { $0.robustness != nil }
-        let sharedRanks = Self.sharedRanks(comparison.standings)
-
         var table = TextTable()
         table.column(say(.rank, language))
         table.column(say(.agency, language))
@@ -36,71 +48,83 @@ public struct TableRenderer: ReportRenderer {
         table.column(say(.change, language))
         table.column(say(.eligible, language))
         table.column(say(.completeness, language), alignment: .right)
-        if showRobustness { table.column(say(.rankRange, language), alignment: .right) }
+        if showsRobustness { table.column(say(.rankRange, language), alignment: .right) }
         for area in framework.areas { table.column(framework.nodes[area].id, alignment: .right) }
-
+        let sharedRanks = Self.sharedRanks(comparison.standings)
         for standing in comparison.standings {
-            let card = standing.card
-            var row: [TextTable.Cell] = [
-                .init(Self.rankText(standing.rank, shared: sharedRanks)),
-                .init(standing.agency.id),
-                .init(standing.agency.name.text(language)),
-                .init(NumberStyle.plain.fixed(card.displayTotal, places: precision)),
-                .init(Self.bandLabel(card, framework: framework, language: language)),
-                Self.changeCell(standing, language: language),
-                .init(Self.eligibility(card, framework: framework, language: language)),
-                .init(NumberStyle.plain.percent(card.completeness, places: precision)),
-            ]
-            if showRobustness {
-                row.append(.init(standing.robustness.map { $0.p5Rank == $0.p95Rank ? "\($0.p5Rank)" : "\($0.p5Rank)–\($0.p95Rank)" } ?? "—"))
-            }
-            for area in framework.areas {
-                let score = card.nodes[area]
-                row.append(.init(score.counts ? NumberStyle.plain.percent(score.score, places: precision) : "—"))
-            }
-            table.rows.append(row)
+            table.rows.append(rankingRow(standing, framework: framework, language: language, sharedRanks: sharedRanks, showsRobustness: showsRobustness))
         }
+        return table
+    }
 
-        var lines = table.render(colour: options.colour)
+    private func rankingRow(
+        _ standing: Standing, framework: Framework, language: Language, sharedRanks: Set<Int>, showsRobustness: Bool
+    ) -> [TextTable.Cell] {
+        let card = standing.card
+        let precision = framework.precision
+        var row: [TextTable.Cell] = [
+            .init(Self.rankText(standing.rank, shared: sharedRanks)),
+            .init(standing.agency.id),
+            .init(standing.agency.name.text(language)),
+            .init(NumberStyle.plain.fixed(card.displayTotal, places: precision)),
+            .init(Self.bandLabel(card, framework: framework, language: language)),
+            Self.changeCell(standing, language: language),
+            .init(Self.eligibility(card, framework: framework, language: language)),
+            .init(NumberStyle.plain.percent(card.completeness, places: precision)),
+        ]
+        if showsRobustness {
+            row.append(.init(standing.robustness.map { $0.p5Rank == $0.p95Rank ? "\($0.p5Rank)" : "\($0.p5Rank)–\($0.p95Rank)" } ?? "—"))
+        }
+        for area in framework.areas {
+            let score = card.nodes[area]
+            row.append(.init(score.counts ? NumberStyle.plain.percent(score.score, places: precision) : "—"))
+        }
+        return row
+    }
+
+    /// What the jury must see under the table: ties left standing, each agency's notes, the
+    /// flags raised, warnings, what the rank ranges mean, and the evaluators' agreement.
+    private func juryNotes(_ comparison: CycleComparison, language: Language, showsRobustness: Bool) -> [String] {
         var notes: [String] = []
         for group in comparison.remainingTies {
             let rank = comparison.standings.first { $0.agency.id == group.first }?.rank.map(String.init) ?? "?"
             notes.append("warning: " + say(.remainingTie, language, group.joined(separator: ", "), rank))
         }
         for standing in comparison.standings {
-            if let rule = standing.tieBrokenBy, let rank = standing.rank, rule < comparison.framework.tieBreaks.count {
-                let node = comparison.framework.nodes[comparison.framework.tieBreaks[rule]]
-                notes.append(say(.tieBroken, language, standing.agency.id, String(rank), node.title.text(language)))
-            }
-            if !standing.card.partlyAnswered.isEmpty {
-                let ids = standing.card.partlyAnswered.map { comparison.framework.nodes[$0].id }
-                notes.append(say(.partlyAnswered, language, standing.agency.id, ids.joined(separator: ", ")))
-            }
-            for exclusion in standing.verdict.exclusions {
-                notes.append(say(.exclusion, language, exclusion.evaluator.id, exclusion.agency, exclusion.source.description))
-            }
+            notes += agencyNotes(standing, framework: comparison.framework, language: language)
         }
         for standing in comparison.standings {
             for firing in standing.card.flags {
-                let rule = framework.rules[firing.rule]
+                let rule = comparison.framework.rules[firing.rule]
                 notes.append(say(.flagLine, language, standing.agency.id, rule.message.text(language), rule.id))
             }
         }
         for warning in comparison.warnings { notes.append("warning: " + warning) }
-        if showRobustness, let sensitivity = comparison.options.sensitivity {
+        if showsRobustness, let sensitivity = comparison.options.sensitivity {
             notes.append(say(.robustnessNote, language, String(sensitivity.draws), NumberStyle.plain.shortest(sensitivity.range * 100, places: 6)))
         }
         if comparison.evaluatorCount > 0 {
             notes += agreementLines(comparison, language: language)
         }
-        if !notes.isEmpty { lines += [""] + notes }
-        if options.explain {
-            let explanation = ExplanationText(comparison: comparison, language: language)
-            for standing in comparison.standings {
-                lines += [""] + explanation.lines(for: standing)
-            }
+        return notes
+    }
+
+    /// One agency's notes: the criterion that broke its tie, its partly answered indicators and
+    /// the evaluators left out of its jury.
+    private func agencyNotes(_ standing: Standing, framework: Framework, language: Language) -> [String] {
+        var notes: [String] = []
+        if let rule = standing.tieBrokenBy, let rank = standing.rank, rule < framework.tieBreaks.count {
+            let node = framework.nodes[framework.tieBreaks[rule]]
+            notes.append(say(.tieBroken, language, standing.agency.id, String(rank), node.title.text(language)))
         }
-        return lines
+        if !standing.card.partlyAnswered.isEmpty {
+            let ids = standing.card.partlyAnswered.map { framework.nodes[$0].id }
+            notes.append(say(.partlyAnswered, language, standing.agency.id, ids.joined(separator: ", ")))
+        }
+        for exclusion in standing.verdict.exclusions {
+            notes.append(say(.exclusion, language, exclusion.evaluator.id, exclusion.agency, exclusion.source.description))
+        }
+        return notes
     }
 
     private func agreementLines(_ comparison: CycleComparison, language: Language) -> [String] {
@@ -127,67 +151,91 @@ public struct TableRenderer: ReportRenderer {
     // MARK: Scores one by one
 
     private func blocks(_ comparison: CycleComparison, options: ReportOptions) -> [String] {
-        let framework = comparison.framework
-        let language = options.language
-        let precision = framework.precision
-        let explanation = ExplanationText(comparison: comparison, language: language)
+        let explanation = ExplanationText(comparison: comparison, language: options.language)
         var lines: [String] = []
         for (position, standing) in comparison.standings.enumerated() {
-            let card = standing.card
             if position > 0 { lines.append("") }
-            var fields: [(String, String)] = [
-                (say(.agency, language), standing.agency.id + "  " + standing.agency.name.text(language)),
-                (say(.assessor, language), Self.assessorText(card, language: language)),
-            ]
-            if let profile = card.profileID { fields.append((say(.profile, language), profile)) }
-            fields += [
-                (say(.total, language), NumberStyle.plain.fixed(card.displayTotal, places: precision) + " / " + NumberStyle.plain.shortest(framework.scaleMax, places: 6)),
-                (say(.band, language), Self.bandLabel(card, framework: framework, language: language)),
-                (say(.eligible, language), Self.eligibility(card, framework: framework, language: language)),
-                (say(.completeness, language), NumberStyle.plain.percent(card.completeness, places: precision)),
-            ]
-            if !card.missingEvidence.isEmpty {
-                fields.append((say(.missingEvidence, language), card.missingEvidence.map { framework.nodes[$0].id }.joined(separator: ", ")))
-            }
-            if !card.unanswered.isEmpty {
-                fields.append((say(.unanswered, language), card.unanswered.map { framework.nodes[$0].id }.joined(separator: ", ")))
-            }
-            let labelWidth = fields.map { TextTable.width($0.0) }.max() ?? 0
-            for (label, value) in fields {
-                lines.append(TextTable.pad(label, to: labelWidth, alignment: .left, colour: options.colour ? TextTable.bold : nil) + "  " + value)
-            }
-
-            lines.append(TextTable.styled(say(.areas, language), options.colour ? TextTable.bold : nil))
-            var areas = TextTable(indent: "  ", hasHeader: false)
-            areas.column("")
-            areas.column("")
-            areas.column("", alignment: .right)
-            for area in framework.areas {
-                let score = card.nodes[area]
-                let value = score.counts ? NumberStyle.plain.percent(score.score, places: precision) : explanation.statusText(area, card: card)
-                areas.rows.append([.init(framework.nodes[area].id), .init(framework.nodes[area].title.text(language)), .init(value)])
-            }
-            lines += areas.render(colour: false)
-
-            let firings = card.firings + card.ineligibility + card.flags
-            if !firings.isEmpty {
-                lines.append(TextTable.styled(say(.rulesFired, language), options.colour ? TextTable.bold : nil))
-                for firing in firings {
-                    let rule = framework.rules[firing.rule]
-                    if rule.effect.changesScore {
-                        lines.append("  " + say(.explainRule, language, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id,
-                                                NumberStyle.plain.fixed(firing.before, places: 3), NumberStyle.plain.fixed(firing.after, places: 3)))
-                    } else {
-                        lines.append("  " + say(.explainRuleNote, language, rule.id, rule.effect.name, rule.message.text(language)))
-                    }
-                }
-            }
+            lines += summaryLines(standing, framework: comparison.framework, options: options)
+            lines += areaLines(standing.card, framework: comparison.framework, explanation: explanation, options: options)
+            lines += ruleLines(standing.card, framework: comparison.framework, options: options)
             if options.explain {
                 lines += [""] + explanation.lines(for: standing)
             }
         }
         if !comparison.warnings.isEmpty { lines.append("") }
         for warning in comparison.warnings { lines.append("warning: " + warning) }
+        return lines
+    }
+
+    /// The assessment's labelled fields: agency, assessor, profile, total, band, eligibility,
+    /// completeness, and the indicators missing evidence or unanswered.
+    private func summaryLines(_ standing: Standing, framework: Framework, options: ReportOptions) -> [String] {
+        let card = standing.card
+        let language = options.language
+        let precision = framework.precision
+        var fields: [(String, String)] = [
+            (say(.agency, language), standing.agency.id + "  " + standing.agency.name.text(language)),
+            (say(.assessor, language), Self.assessorText(card, language: language)),
+        ]
+        if let profile = card.profileID { fields.append((say(.profile, language), profile)) }
+        fields += [
+            (say(.total, language), NumberStyle.plain.fixed(card.displayTotal, places: precision) + " / " + NumberStyle.plain.shortest(framework.scaleMax, places: 6)),
+            (say(.band, language), Self.bandLabel(card, framework: framework, language: language)),
+            (say(.eligible, language), Self.eligibility(card, framework: framework, language: language)),
+            (say(.completeness, language), NumberStyle.plain.percent(card.completeness, places: precision)),
+        ]
+        if !card.missingEvidence.isEmpty {
+            fields.append((say(.missingEvidence, language), card.missingEvidence.map { framework.nodes[$0].id }.joined(separator: ", ")))
+        }
+        if !card.unanswered.isEmpty {
+            fields.append((say(.unanswered, language), card.unanswered.map { framework.nodes[$0].id }.joined(separator: ", ")))
+        }
+        return Self.labelled(fields, colour: options.colour)
+    }
+
+    /// `label  value` lines, the values aligned after the widest label (bold in colour).
+    static func labelled(_ fields: [(label: String, value: String)], colour: Bool) -> [String] {
+        let labelWidth = fields.map { TextTable.width($0.label) }.max() ?? 0
+        return fields.map { label, value in
+            TextTable.pad(label, to: labelWidth, alignment: .left, colour: colour ? TextTable.bold : nil) + "  " + value
+        }
+    }
+
+    /// `Areas`, then each area's scores.
+    private func areaLines(_ card: ScoreCard, framework: Framework, explanation: ExplanationText, options: ReportOptions) -> [String] {
+        [TextTable.styled(say(.areas, options.language), options.colour ? TextTable.bold : nil)]
+            + Self.areaScores(card, framework: framework, explanation: explanation)
+    }
+
+    /// Each area's id, title and score, or why it does not count, indented and aligned.
+    static func areaScores(_ card: ScoreCard, framework: Framework, explanation: ExplanationText) -> [String] {
+        var areas = TextTable(indent: "  ", hasHeader: false)
+        areas.column("")
+        areas.column("")
+        areas.column("", alignment: .right)
+        for area in framework.areas {
+            let score = card.nodes[area]
+            let value = score.counts ? NumberStyle.plain.percent(score.score, places: framework.precision) : explanation.statusText(area, card: card)
+            areas.rows.append([.init(framework.nodes[area].id), .init(framework.nodes[area].title.text(explanation.language)), .init(value)])
+        }
+        return areas.render(colour: false)
+    }
+
+    /// `Rules fired`, then each rule: the score it changed, from and to, or its note.
+    private func ruleLines(_ card: ScoreCard, framework: Framework, options: ReportOptions) -> [String] {
+        let firings = card.firings + card.ineligibility + card.flags
+        guard !firings.isEmpty else { return [] }
+        let language = options.language
+        var lines = [TextTable.styled(say(.rulesFired, language), options.colour ? TextTable.bold : nil)]
+        for firing in firings {
+            let rule = framework.rules[firing.rule]
+            if rule.effect.changesScore {
+                lines.append("  " + say(.explainRule, language, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id,
+                                        NumberStyle.plain.fixed(firing.before, places: 3), NumberStyle.plain.fixed(firing.after, places: 3)))
+            } else {
+                lines.append("  " + say(.explainRuleNote, language, rule.id, rule.effect.name, rule.message.text(language)))
+            }
+        }
         return lines
     }
 
