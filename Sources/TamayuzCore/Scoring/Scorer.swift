@@ -274,24 +274,32 @@ public struct Scorer: Sendable {
     }
 
     /// Derived indicators ordered so that each comes after the derived indicators it reads
-    /// (the loader refuses cycles; here a cycle would only leave values missing).
+    /// (the loader refuses cycles; here a cycle would only leave values missing). Depth first
+    /// with an explicit stack, so a chain of any length needs no call stack.
     static func dependencyOrder(of framework: Framework) -> [Int] {
-        var order: [Int] = []
-        var state: [Int: Bool] = [:]  // false: in progress, true: done
-        func visit(_ index: Int) {
-            guard state[index] == nil else { return }
-            state[index] = false
-            if case let .derived(expression, _, _)? = framework.nodes[index].indicator?.kind {
-                for reference in expression.expression.answerReferences.sorted() {
-                    if let next = framework.nodeIndex[reference], case .derived? = framework.nodes[next].indicator?.kind {
-                        visit(next)
-                    }
-                }
-                order.append(index)
+        func derivedInputs(of index: Int) -> [Int] {
+            guard case let .derived(expression, _, _)? = framework.nodes[index].indicator?.kind else { return [] }
+            return expression.expression.answerReferences.sorted().compactMap { reference in
+                guard let next = framework.nodeIndex[reference], case .derived? = framework.nodes[next].indicator?.kind else { return nil }
+                return next
             }
-            state[index] = true
         }
-        for index in framework.indicators { visit(index) }
+        var order: [Int] = []
+        var seen = Set<Int>()
+        for start in framework.indicators where seen.insert(start).inserted {
+            var path: [(node: Int, inputs: [Int], nextInput: Int)] = [(start, derivedInputs(of: start), 0)]
+            while let (node, inputs, position) = path.last {
+                guard position < inputs.count else {
+                    if case .derived? = framework.nodes[node].indicator?.kind { order.append(node) }
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].nextInput += 1
+                if seen.insert(inputs[position]).inserted {
+                    path.append((inputs[position], derivedInputs(of: inputs[position]), 0))
+                }
+            }
+        }
         return order
     }
 }
