@@ -164,6 +164,12 @@ public struct Scorer: Sendable {
         } else {
             aggregate(index, children: framework.nodes[index].children, profile: profile, run: run)
         }
+        try applyScoreRules(index, run: run, at: place, firings: &firings)
+    }
+
+    /// Step 5 for a node whose score is in place: marks it computed, then applies its cap, bonus
+    /// and penalty rules.
+    func applyScoreRules(_ index: Int, run: ScoringRun, at place: SourceLocation, firings: inout [RuleFiring]) throws(ScoringError) {
         run.computed[index] = true
         if run.nodes[index].status == .scored, let rules = framework.scoreRulesByNode[index] {
             for ruleIndex in rules {
@@ -217,26 +223,27 @@ public struct Scorer: Sendable {
         var weighted = 0.0
         var answered: Int32 = 0
         var expected: Int32 = 0
+        let pairwise = children.count >= ChildSums.pairwiseThreshold
         for child in children {
             let childScore = run.nodes[child]
             answered += childScore.answered
             expected += childScore.expected
-            guard childScore.counts else { continue }
-            let weight = profile?.weights[child] ?? framework.nodes[child].weight
+            guard !pairwise, childScore.counts else { continue }
+            let weight = weight(of: child, profile: profile)
             weightSum += weight
             weighted += weight * childScore.score
         }
-        var result = NodeScore(status: .scored, answered: answered, expected: expected)
-        if weightSum > 0 {
-            result.raw = Precision.snap(weighted / weightSum)
-            result.score = result.raw
-            for child in children where run.nodes[child].counts {
-                run.nodes[child].weight = (profile?.weights[child] ?? framework.nodes[child].weight) / weightSum
-            }
-        } else {
-            result.status = .notApplicable
+        if pairwise {
+            let sums = ChildSums(children: children, run: run) { weight(of: $0, profile: profile) }
+            weightSum = sums.weightSum
+            weighted = sums.weightedSum
         }
-        run.nodes[index] = result
+        run.nodes[index] = Self.aggregated(weightSum: weightSum, weighted: weighted, answered: answered, expected: expected)
+        if weightSum > 0 {
+            for child in children where run.nodes[child].counts {
+                run.nodes[child].weight = weight(of: child, profile: profile) / weightSum
+            }
+        }
     }
 
     private func apply(_ ruleIndex: Int, to index: Int, run: ScoringRun, at place: SourceLocation) throws(ScoringError) -> RuleFiring? {
