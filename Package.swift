@@ -23,6 +23,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The paths of temporary outputs, for the signal handlers that unlink them.
+        .target(name: "COutputCleanup"),
         // Located findings (file:line:column), shared by every layer.
         .target(name: "TamayuzDiagnostics"),
         // The only module that touches C pointers: safe parsing, XSD validation, located errors.
@@ -33,7 +35,7 @@ let package = Package(
         .target(
             name: "TamayuzFormats",
             dependencies: [
-                "TamayuzCore", "TamayuzXML", "TamayuzDiagnostics",
+                "TamayuzCore", "TamayuzXML", "TamayuzDiagnostics", "COutputCleanup",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),

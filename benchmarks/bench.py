@@ -3,6 +3,7 @@
 scorer's totals equal Tamayuz's, times every command on the same inputs and prints the table.
 
     python3 benchmarks/bench.py SIZE --tamayuz PATH [--runs N]
+    python3 benchmarks/bench.py scaling --tamayuz PATH     (the red team's sizes, see scaling())
 
 Wall times are medians of N runs (warm page cache: each command runs once untimed first);
 peak memory is `/usr/bin/time -v`'s "Maximum resident set size" of one run.
@@ -184,15 +185,109 @@ def memory(tamayuz, series, indicators, runs):
     return rows
 
 
+# The inputs that were quadratic or took gigabytes (the red team's findings): answer tables of
+# many agencies on two-indicator criteria, one criterion of 20,000 sibling indicators, and
+# previous results and an answer table at the 32 MiB input limit.
+MINI_CRITERIA = """<framework xmlns="urn:tamayuz:criteria:1" id="mini" version="1" precision="1">
+  <title xml:lang="en">Mini</title>
+  <area id="A" weight="1"><title xml:lang="en">A</title>
+    <indicator id="A1"><title xml:lang="en">A1</title><yes-no/></indicator>
+    <indicator id="A2"><title xml:lang="en">A2</title><percentage/></indicator>
+  </area>
+</framework>
+"""
+
+
+def answer_table(path, agencies, name_width=1):
+    with open(path, "w") as f:
+        f.write("id,name,A1,A2\n")
+        for i in range(agencies):
+            f.write(f"agency_{i:07d},Agency {i:07d}{'.' * name_width},{'yes' if i % 3 else 'no'},{(i * 37) % 101}\n")
+
+
+def sibling_criteria(folder, indicators):
+    """One criterion of `indicators` yes/no siblings, and a self-assessment answering all "no"."""
+    rows = "".join(f'    <indicator id="i{i}"><title xml:lang="en">i{i}</title><yes-no/></indicator>\n'
+                   for i in range(indicators))
+    with open(os.path.join(folder, "siblings.xml"), "w") as f:
+        f.write('<framework xmlns="urn:tamayuz:criteria:1" id="sib" version="1" precision="1">\n'
+                '  <title xml:lang="en">Siblings</title>\n'
+                f'  <area id="A" weight="1"><title xml:lang="en">A</title>\n{rows}  </area>\n</framework>\n')
+    answers = "".join(f'  <answer indicator="i{i}" value="no"/>\n' for i in range(indicators))
+    with open(os.path.join(folder, "siblings-self.xml"), "w") as f:
+        f.write('<assessment xmlns="urn:tamayuz:assessment:1" framework="sib" framework-version="1">\n'
+                '  <agency id="a"><name xml:lang="en">A</name></agency>\n  <assessor role="self"/>\n'
+                f'{answers}</assessment>\n')
+
+
+def measured(command):
+    """Wall seconds and peak RSS (KiB) of one run, from /usr/bin/time -v."""
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    wall = rss = None
+    for line in result.stderr.splitlines():
+        if "Elapsed (wall clock) time" in line:
+            parts = line.rsplit(" ", 1)[1].split(":")
+            wall = sum(float(p) * 60 ** i for i, p in enumerate(reversed(parts)))
+        if "Maximum resident set size" in line:
+            rss = int(line.split(":")[1])
+    return wall, rss, result.returncode
+
+
+def scaling(tamayuz):
+    folder = os.path.join(WORK, "scaling")
+    os.makedirs(folder, exist_ok=True)
+    criteria = os.path.join(folder, "mini.xml")
+    with open(criteria, "w") as f:
+        f.write(MINI_CRITERIA)
+    out = os.path.join(folder, "out")
+    cases = []
+    for agencies in (2000, 4000, 30000):
+        table = os.path.join(folder, f"table-{agencies}.csv")
+        answer_table(table, agencies)
+        cases.append((f"HTML report, {agencies:,} agencies from a table", [
+            tamayuz, "report", "--criteria", criteria, "--answers", table, "--format", "html",
+            "--date", "2026-12-01", "-o", out + ".html"], table))
+    for indicators in (5000, 20000):
+        sub = os.path.join(folder, f"siblings-{indicators}")
+        os.makedirs(sub, exist_ok=True)
+        sibling_criteria(sub, indicators)
+        cases.append((f"self-assess, {indicators:,} sibling indicators", [
+            tamayuz, "self-assess", "--criteria", os.path.join(sub, "siblings.xml"),
+            os.path.join(sub, "siblings-self.xml"), "-o", out + ".txt"], os.path.join(sub, "siblings-self.xml")))
+    # Previous results of 19,000 agencies, written by Tamayuz itself (about 31 MiB).
+    table = os.path.join(folder, "table-19000.csv")
+    answer_table(table, 19000)
+    previous = os.path.join(folder, "previous.json")
+    subprocess.run([tamayuz, "report", "--criteria", criteria, "--answers", table, "--format", "json", "-o", previous],
+                   stderr=subprocess.DEVNULL, check=True)
+    cases.append(("report with --previous of 19,000 agencies", [
+        tamayuz, "report", "--criteria", criteria, "--answers", table, "--previous", previous, "--format", "csv",
+        "-o", out + ".csv"], previous))
+    table = os.path.join(folder, "table-488000.csv")
+    answer_table(table, 488000, name_width=32)
+    cases.append(("report of a 32 MiB answer table (488,000 agencies)", [
+        tamayuz, "report", "--criteria", criteria, "--answers", table, "--format", "csv", "-o", out + ".csv"], table))
+    print("\n### Scaling: the red team's sizes (one run each, /usr/bin/time -v)\n")
+    print("| case | input | wall | peak RSS | exit |")
+    print("|---|---:|---:|---:|---:|")
+    for label, command, source in cases:
+        wall, rss, status = measured(command)
+        print(f"| {label} | {os.path.getsize(source) / 2**20:.1f} MiB | {wall:.2f} s | {rss / 1024:.0f} MiB | {status} |",
+              flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("size", choices=SIZES)
+    parser.add_argument("size", choices=[*SIZES, "scaling"])
     parser.add_argument("--tamayuz", required=True)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--note", default="")
     args = parser.parse_args()
-    size = SIZES[args.size]
     os.makedirs(WORK, exist_ok=True)
+    if args.size == "scaling":
+        return scaling(args.tamayuz)
+    size = SIZES[args.size]
     for tool in ("xmllint", "/usr/bin/time"):
         if not shutil.which(tool):
             raise SystemExit(f"{tool} is missing (apt-get install libxml2-utils time)")

@@ -2,7 +2,11 @@
 # Benchmarks Tamayuz against the physical floor (cat, xmllint) and against what users would use
 # instead (a Python scorer with lxml, a numpy Monte Carlo), on the same generated inputs.
 #
-#   benchmarks/run.sh [tiny|small|medium|large]      (default: small)
+#   benchmarks/run.sh [tiny|small|medium|large|scaling]      (default: small)
+#
+# `scaling` runs only the sizes that were once quadratic or took gigabytes (an HTML report of
+# 30,000 agencies, self-assess over 20,000 sibling indicators, 31 MiB previous results, a 32 MiB
+# answer table): minutes, so never in CI.
 #
 # Builds the release binary (`swift build -c release`; scratch path $SCRATCH, default .build),
 # generates the inputs under benchmarks/work/ (gitignored), checks that the lxml scorer's totals
@@ -13,8 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 size="${1:-small}"
-case "$size" in tiny | small | medium | large) ;; *)
-  echo "usage: benchmarks/run.sh [tiny|small|medium|large]" >&2
+case "$size" in tiny | small | medium | large | scaling) ;; *)
+  echo "usage: benchmarks/run.sh [tiny|small|medium|large|scaling]" >&2
   exit 64
   ;;
 esac
@@ -45,6 +49,11 @@ tamayuz="$scratch/$config/tamayuz"
 python3 benchmarks/generate.py --agencies 10 --indicators 40 --evaluators 3 --out benchmarks/work/validate
 "$tamayuz" validate --criteria benchmarks/work/validate/criteria.xml \
   benchmarks/work/validate/criteria.xml benchmarks/work/validate/assessments/ | tail -n 1 >&2
+
+if [ "$size" = scaling ]; then
+  python3 benchmarks/bench.py scaling --tamayuz "$tamayuz"
+  exit 0
+fi
 
 note=""
 [ "$config" = debug ] && note=" (debug build: a smoke test, the timings mean nothing)"

@@ -118,10 +118,15 @@ public enum AnswerTableLoader {
         return (assessments, warnings)
     }
 
+    /// ASCII letters and `_`, then also digits and `.`; checked by byte (the sets were once
+    /// built again for every row of the table).
     private static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, text.count <= 64 else { return false }
-        let letters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_".unicodeScalars)
-        let rest = letters.union(Set("0123456789.".unicodeScalars))
-        return letters.contains(first) && text.unicodeScalars.allSatisfy { rest.contains($0) }
+        let bytes = text.utf8
+        guard let first = bytes.first, bytes.count <= 64 else { return false }
+        func isLetter(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte == UInt8(ascii: "_")
+        }
+        return isLetter(first)
+            && bytes.allSatisfy { isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") }
     }
 }

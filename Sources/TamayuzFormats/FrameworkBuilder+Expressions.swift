@@ -111,6 +111,9 @@ extension FrameworkBuilder {
         checkDerivedCycles()
     }
 
+    /// Refuses the first cycle among derived indicators, walking their references depth first
+    /// with an explicit stack: a chain of any length (thousands of derived indicators, each
+    /// reading the next) costs time linear in the references and no call stack.
     private mutating func checkDerivedCycles() {
         var derivedInputs: [Int: [Int]] = [:]
         for (index, node) in nodes.enumerated() {
@@ -118,26 +121,36 @@ extension FrameworkBuilder {
             derivedInputs[index] = compiled.expression.answerReferences.sorted().compactMap { nodeIndex[$0] }
                 .filter { if case .derived? = nodes[$0].indicator?.kind { true } else { false } }
         }
-        var state: [Int: Bool] = [:]  // false: on the current path, true: done
-        var path: [Int] = []
-        var reported = false
-        func visit(_ index: Int, _ builder: inout FrameworkBuilder) {
-            if state[index] == true || reported { return }
-            if state[index] == false {
-                let cycle = path[path.firstIndex(of: index)!...].map { builder.nodes[$0].id } + [builder.nodes[index].id]
-                if case let .derived(compiled, _, _)? = builder.nodes[index].indicator?.kind {
-                    builder.sink.error(compiled.location, "derived indicators form a cycle: \(cycle.joined(separator: " → "))")
+        var done: [Int: Bool] = [:]  // false: on the current path, true: done
+        for start in derivedInputs.keys.sorted() where done[start] == nil {
+            var path: [(node: Int, nextInput: Int)] = [(start, 0)]
+            done[start] = false
+            while let (node, position) = path.last {
+                let inputs = derivedInputs[node] ?? []
+                guard position < inputs.count else {
+                    done[node] = true
+                    path.removeLast()
+                    continue
                 }
-                reported = true
-                return
+                path[path.count - 1].nextInput += 1
+                let next = inputs[position]
+                switch done[next] {
+                case true?: continue
+                case false?: return reportCycle(path.map(\.node), closingAt: next)
+                case nil:
+                    done[next] = false
+                    path.append((next, 0))
+                }
             }
-            state[index] = false
-            path.append(index)
-            for next in derivedInputs[index] ?? [] { visit(next, &builder) }
-            path.removeLast()
-            state[index] = true
         }
-        for index in derivedInputs.keys.sorted() { visit(index, &self) }
+    }
+
+    /// Reports the cycle that `path` closes by reading `node` again, at `node`'s formula.
+    private mutating func reportCycle(_ path: [Int], closingAt node: Int) {
+        let cycle = path[path.firstIndex(of: node)!...].map { nodes[$0].id } + [nodes[node].id]
+        if case let .derived(compiled, _, _)? = nodes[node].indicator?.kind {
+            sink.error(compiled.location, "derived indicators form a cycle: \(cycle.joined(separator: " → "))")
+        }
     }
 
     /// Whether `node` is `ancestor` or lies below it.

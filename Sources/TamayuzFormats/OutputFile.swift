@@ -1,9 +1,13 @@
+import COutputCleanup
 import Foundation
 import TamayuzCore
 
-/// Writes outputs atomically: into a temporary file in the same folder, flushed, then renamed
-/// over the target, so a failed run leaves the previous report intact and a reader never sees
-/// half a file. Refuses to write over any of the run's input files.
+/// Writes outputs safely. A regular file (or a new one) is written into a temporary file in the
+/// same folder, flushed, then renamed over the target, so a failed or interrupted run leaves the
+/// previous report intact and a reader never sees half a file; an existing file keeps its mode
+/// and a new one gets 0666 less the umask. A character device, a FIFO or the process's own
+/// descriptor (`/dev/stdout`) is written through, never replaced. Refuses to write over any of the
+/// run's input files, onto a directory, a block device or a socket.
 public enum OutputFile {
     public static func write(_ text: String, toPath path: String, inputs: [String]) throws(DiagnosticError) {
         try write(Array(text.utf8), toPath: path, inputs: inputs)
@@ -19,42 +23,59 @@ public enum OutputFile {
         toPath path: String, inputs: [String], producing produce: ((UnsafeRawBufferPointer) -> Void) -> Void
     ) throws(DiagnosticError) {
         let place = SourceLocation(file: path, line: 0, column: 0)
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target.path {
+        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == resolved.path {
             throw DiagnosticError([.error(at: place, "refusing to write the output over an input file (\(input))")])
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+        let target: OutputTarget
+        do {
+            target = try OutputTarget.of(path)
+        } catch {
+            throw DiagnosticError([.error(at: place, "cannot write the output: \(error.message)")])
+        }
+        let failure: String?
+        switch target {
+        case .directory:
             throw DiagnosticError([.error(at: place, "the output is a directory: give a file name")])
+        case let .unsupported(kind):
+            throw DiagnosticError([.error(at: place, "the output is \(kind): give a file name")])
+        case let .stream(streamPath):
+            failure = writeThrough(to: streamPath, produce)
+        case let .file(filePath, status):
+            failure = try replace(filePath, keeping: status, produce, place: place)
+        case let .absent(newPath):
+            failure = try replace(newPath, keeping: nil, produce, place: place)
         }
-        let folder = target.deletingLastPathComponent().path
-        let template = folder + "/.\(target.lastPathComponent).tamayuz-XXXXXX"
-        var templateBytes = Array(template.utf8CString)
-        let descriptor = mkstemp(&templateBytes)
-        guard descriptor >= 0 else {
-            throw DiagnosticError([.error(at: place, "cannot create a file in \(folder): \(String(cString: strerror(errno)))")])
-        }
-        let temporary = String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: String?
-        produce { buffer in
-            var written = 0
-            while failure == nil, written < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                written += result
-            }
-        }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        fchmod(descriptor, 0o644)
-        close(descriptor)
-        if failure == nil, rename(temporary, target.path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
-            unlink(temporary)
             throw DiagnosticError([.error(at: place, "cannot write the output: \(failure)")])
         }
+    }
+
+    /// Opens a device, FIFO or descriptor as it is (never creating or truncating it; appending,
+    /// so a descriptor the shell opened with `>>` keeps what it holds) and writes to it.
+    private static func writeThrough(to path: String, _ produce: ((UnsafeRawBufferPointer) -> Void) -> Void) -> String? {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        return OutputDescriptor(descriptor).write(produce)
+    }
+
+    /// Writes a temporary file beside `targetPath` and renames it over it, giving it the mode
+    /// (and where allowed the owner) of the file it replaces.
+    private static func replace(
+        _ targetPath: String, keeping original: stat?, _ produce: ((UnsafeRawBufferPointer) -> Void) -> Void,
+        place: SourceLocation
+    ) throws(DiagnosticError) -> String? {
+        let folder = OutputTarget.folder(of: targetPath)
+        guard let (descriptor, temporary) = TemporaryOutput.create(in: folder) else {
+            throw DiagnosticError([.error(at: place, "cannot create a file in \(folder): \(String(cString: strerror(errno)))")])
+        }
+        var failure = OutputDescriptor(descriptor).write(produce)
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, let original { TemporaryOutput.keep(original, on: descriptor) }
+        close(descriptor)
+        if failure == nil, tz_output_commit(temporary, targetPath) != 0 { failure = String(cString: strerror(errno)) }
+        if failure != nil { tz_output_discard(temporary) }
+        return failure
     }
 }

@@ -17,9 +17,15 @@
 /// raw bytes. That holds for UTF-8, UTF-16 (scanned as 16-bit units) and encodings whose bytes
 /// below 0x80 are always ASCII (single-byte encodings such as windows-1256 and ISO-8859-6, and
 /// the common East Asian multi-byte ones). Any other encoding (UTF-7, ISO-2022, EBCDIC, UCS-4, …)
-/// could hide markup from the count, and is refused.
+/// could hide markup from the count, and is refused, wherever in the XML declaration it is
+/// named. The same scan counts namespace declarations (`maximumNamespaceDeclarations`).
 enum InputGuard {
     static let maximumAttributes = 256
+    /// The most namespace declarations (`xmlns`, `xmlns:p`) in a whole document. libxml2 looks a
+    /// start tag's namespace up by walking every declaration in scope, so 250 levels of 255
+    /// declarations each made every element below them cost 63,750 steps (a million empty
+    /// elements: half a minute). Real criteria and assessments declare one or two.
+    static let maximumNamespaceDeclarations = 256
 
     /// Readies libxml2 and throws a located error if the input must not be given to it: empty,
     /// over 2 GiB (libxml2 counts in `Int32`), or refused by `check`.
@@ -116,34 +122,40 @@ enum InputGuard {
     }
 
     /// The `encoding` of an XML declaration at the start of ASCII-compatible bytes, and where its
-    /// value starts.
+    /// value starts. The whole declaration is read, to its `>`, however long (spaces before
+    /// `encoding=` once hid a UTF-7 declaration from a 512-byte window); linear in its length.
     private static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let window = bytes[start..<min(bytes.count, start + 512)]
-        guard window.starts(with: Array("<?xml".utf8)) else { return nil }
-        let end = window.firstIndex(of: UInt8(ascii: ">")) ?? window.endIndex
-        let declaration = Array(window[..<end])
-        let keyword = Array("encoding".utf8)
-        guard
-            let found = (0..<max(0, declaration.count - keyword.count)).first(where: {
-                declaration[$0..<($0 + keyword.count)].elementsEqual(keyword)
-            })
-        else { return nil }
-        var index = found + keyword.count
+        let rest = bytes[start...]
+        guard rest.starts(with: Array("<?xml".utf8)) else { return nil }
+        let declaration = rest[..<(ByteUnits(buffer: bytes).index(of: 0x3E, from: start) ?? bytes.count)]
+        guard let found = keyword("encoding", in: declaration) else { return nil }
+        var index = found
         func skipSpaces() {
-            while index < declaration.count, [0x20, 0x09, 0x0A, 0x0D].contains(declaration[index]) { index += 1 }
+            while index < declaration.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(declaration[index]) { index += 1 }
         }
         skipSpaces()
-        guard index < declaration.count, declaration[index] == UInt8(ascii: "=") else { return nil }
+        guard index < declaration.endIndex, declaration[index] == UInt8(ascii: "=") else { return nil }
         index += 1
         skipSpaces()
-        guard index < declaration.count,
+        guard index < declaration.endIndex,
             declaration[index] == UInt8(ascii: "\"") || declaration[index] == UInt8(ascii: "'")
         else { return nil }
         let quote = declaration[index]
         let valueStart = index + 1
         guard let valueEnd = declaration[valueStart...].firstIndex(of: quote) else { return nil }
-        return (String(decoding: declaration[valueStart..<valueEnd], as: UTF8.self), start + valueStart)
+        return (String(decoding: declaration[valueStart..<valueEnd], as: UTF8.self), valueStart)
+    }
+
+    /// The index just after the first occurrence of `word` in `text`.
+    private static func keyword(_ word: String, in text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        let word = Array(word.utf8)
+        var index = text.startIndex
+        while index + word.count <= text.endIndex {
+            if text[index..<(index + word.count)].elementsEqual(word) { return index + word.count }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: - Counting attributes
@@ -152,40 +164,67 @@ enum InputGuard {
     /// lets a tag run past a raw `<`, and stops reading attributes at the first syntax error, up
     /// to which this count agrees with it; so the count is never below libxml2's. Comments, CDATA
     /// and processing instructions are not skipped: a fake tag inside one can only raise the
-    /// count.
+    /// count. The attribute names before the `=`s are read back to count namespace declarations
+    /// (each name once, so the scan stays linear in the input).
     private static func checkAttributeCounts<Units: CodeUnits>(_ units: Units, fileName: String) throws(XMLFailure) {
-        let lessThan: UInt16 = 0x3C
-        let greaterThan: UInt16 = 0x3E
-        let equals: UInt16 = 0x3D
-        let doubleQuote: UInt16 = 0x22
-        let singleQuote: UInt16 = 0x27
         var index = 0
-        while let open = units.index(of: lessThan, from: index) {
+        var namespaceDeclarations = 0
+        while let open = units.index(of: Markup.lessThan, from: index) {
             index = open + 1
             var count = 0
             var quote: UInt16?
             while index < units.count {
                 let unit = units[index]
-                if unit == lessThan { break }
+                if unit == Markup.lessThan { break }
                 index += 1
                 if let open = quote {
                     if unit == open { quote = nil }
-                } else if unit == doubleQuote || unit == singleQuote {
+                } else if unit == Markup.doubleQuote || unit == Markup.singleQuote {
                     quote = unit
-                } else if unit == greaterThan {
+                } else if unit == Markup.greaterThan {
                     break
-                } else if unit == equals {
+                } else if unit == Markup.equals {
                     count += 1
+                    if isNamespaceDeclaration(units, before: index - 1) { namespaceDeclarations += 1 }
                     if count > maximumAttributes {
                         throw XMLFailure(
                             units.location(of: open, fileName: fileName),
                             "start tag has more than \(maximumAttributes) attributes; at most \(maximumAttributes) are allowed"
                         )
                     }
+                    if namespaceDeclarations > maximumNamespaceDeclarations {
+                        throw XMLFailure(
+                            units.location(of: open, fileName: fileName),
+                            "the document declares more than \(maximumNamespaceDeclarations) namespaces; at most \(maximumNamespaceDeclarations) are allowed"
+                        )
+                    }
                 }
             }
         }
     }
+
+    /// Whether the name before the `=` at `equals` is `xmlns` or `xmlns:…`. Reads back over
+    /// spaces and the name only, stopping at markup, so no unit is read back twice.
+    private static func isNamespaceDeclaration<Units: CodeUnits>(_ units: Units, before equals: Int) -> Bool {
+        var end = equals
+        while end > 0, Markup.spaces.contains(units[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, !Markup.spaces.contains(units[start - 1]), !Markup.delimiters.contains(units[start - 1]) { start -= 1 }
+        let xmlns: [UInt16] = [0x78, 0x6D, 0x6C, 0x6E, 0x73]
+        guard end - start >= xmlns.count, (0..<xmlns.count).allSatisfy({ units[start + $0] == xmlns[$0] }) else { return false }
+        return end - start == xmlns.count || units[start + xmlns.count] == 0x3A
+    }
+}
+
+/// The markup characters the guard looks for, as code units.
+private enum Markup {
+    static let lessThan: UInt16 = 0x3C
+    static let greaterThan: UInt16 = 0x3E
+    static let equals: UInt16 = 0x3D
+    static let doubleQuote: UInt16 = 0x22
+    static let singleQuote: UInt16 = 0x27
+    static let spaces: Set<UInt16> = [0x20, 0x09, 0x0A, 0x0D]
+    static let delimiters: Set<UInt16> = [lessThan, greaterThan, equals, doubleQuote, singleQuote]
 }
 
 /// The input seen as a sequence of code units, for the markup characters only.

@@ -15,10 +15,13 @@ enum CLI {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tamayuz")
     }
 
-    /// Runs `tamayuz ARGS` in the repository (so shipped paths like criteria/… resolve).
-    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]) throws -> Run {
+    /// Runs `tamayuz ARGS` (or another `executable`) in the repository (so shipped paths like
+    /// criteria/… resolve).
+    static func run(
+        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], executable: URL? = nil
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

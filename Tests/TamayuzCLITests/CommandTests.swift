@@ -99,7 +99,7 @@ import Testing
         #expect(run.status == 65)
         #expect(try String(contentsOf: output, encoding: .utf8) == "previous report\n")
         // and no temporary file is left behind
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("tamayuz-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".tz-") }
         #expect(leftovers.isEmpty)
     }
 

@@ -249,4 +249,44 @@ struct HostileInputTests {
         #expect(root.children.count == 100_000)
         #expect(root.children.last?.location.column == 4 + 99_999 * 14)
     }
+
+    @Test(arguments: [600, 100_000]) func anEncodingDeclaredLateIsStillRead(spaces: Int) {
+        let source = MarkedSource("<?xml version=\"1.0\"\(String(repeating: " ", count: spaces))encoding=\"1️⃣UTF-7\"?>\n<r/>")
+        #expect(
+            source.failure() == [
+                XMLDiagnostic(
+                    location: source["1️⃣"],
+                    message: "encoding 'UTF-7' is not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256")
+            ])
+    }
+
+    /// 100,000 attributes hidden in UTF-7 (2.9 MB) took libxml2 83 s: refused at the declaration.
+    @Test func attributesHiddenInUTF7AreRefusedAtTheDeclaration() {
+        let hidden = (0..<100_000).map { "+ACA-a\($0)+AD0AIg-1+ACI-" }.joined()
+        let source = MarkedSource("<?xml version=\"1.0\"\(String(repeating: " ", count: 600))encoding=\"1️⃣UTF-7\"?>\n+ADw-r\(hidden)/+AD4-")
+        #expect(source.failure().map(\.location) == [source["1️⃣"]])
+    }
+
+    /// 250 levels of 255 namespace declarations, then a million empty elements (5 MB), took
+    /// libxml2 half a minute: every element's namespace lookup walked every declaration in scope.
+    @Test func namespaceDeclarationsInTheWholeDocumentAreLimited() {
+        let levels = (0..<250).map { level in
+            "<e" + (0..<255).map { " xmlns:p\(level)x\($0)='u:\($0)'" }.joined() + ">"
+        }
+        let text = "<r>" + levels[0] + "1️⃣" + levels[1...].joined() + String(repeating: "<f/>", count: 1_000_000)
+            + String(repeating: "</e>", count: 250) + "</r>"
+        let source = MarkedSource(text)
+        #expect(
+            source.failure() == [
+                XMLDiagnostic(
+                    location: source["1️⃣"],
+                    message: "the document declares more than 256 namespaces; at most 256 are allowed")
+            ])
+    }
+
+    @Test func twoHundredFiftySixNamespaceDeclarationsAreAllowed() throws {
+        let declarations = (0..<128).map { " xmlns:p\($0)='urn:\($0)'" }.joined()
+        let root = try MarkedSource("<r\(declarations)><e\(declarations)/>\(String(repeating: "<f/>", count: 100_000))</r>").parse()
+        #expect(root.children.count == 100_001)
+    }
 }

@@ -12,6 +12,7 @@ public struct AgencyAssessments: Sendable {
     /// self-assessment, or a second assessment by one evaluator of one agency, is an error.
     public static func group(_ assessments: [Assessment]) throws(DiagnosticError) -> [AgencyAssessments] {
         var byAgency: [String: AgencyAssessments] = [:]
+        byAgency.reserveCapacity(assessments.count)
         var problems: [Diagnostic] = []
         var firstFile: [String: SourceLocation] = [:]
         var profiles: [String: String] = [:]

@@ -49,14 +49,19 @@ public enum Comparison {
             for position in standings.indices { standings[position].robustness = robustness[position] }
         }
         let remainingTies = outcomeRanks.remainingTies.map { group in group.map { verdicts[eligible[$0]].agency.id } }
-        standings.sort { a, b in
+        // The sort keys taken once, positions sorted, the standings gathered once: sorting the
+        // standings themselves copied each (a whole score card) at every step of the merge.
+        let keys = standings.map { (rank: $0.rank, id: $0.agency.id, total: $0.card.displayTotal) }
+        let order = keys.indices.sorted { first, second in
+            let (a, b) = (keys[first], keys[second])
             switch (a.rank, b.rank) {
-            case let (x?, y?): return x != y ? x < y : a.agency.id < b.agency.id
+            case let (x?, y?): return x != y ? x < y : a.id < b.id
             case (_?, nil): return true
             case (nil, _?): return false
-            case (nil, nil): return a.card.displayTotal != b.card.displayTotal ? a.card.displayTotal > b.card.displayTotal : a.agency.id < b.agency.id
+            case (nil, nil): return a.total != b.total ? a.total > b.total : a.id < b.id
             }
         }
+        standings = order.map { standings[$0] }
         return CycleComparison(
             framework: framework, standings: standings, remainingTies: remainingTies, agreement: outcome.agreement,
             standardisation: outcome.standardisation, options: options, jury: jury, warnings: warnings)

@@ -117,6 +117,10 @@ final class PlanRescorer {
     /// The path being re-scored (indicator first, root last) and its nodes' baseline state.
     private var path: [Int] = []
     private var saved: [(node: NodeScore, computed: Bool)] = []
+    /// The baseline's sums over the children of each node with many (`ChildSums`), and each
+    /// node's position among its siblings: a candidate updates one child's leaf, not all.
+    private var childSums: [Int: ChildSums] = [:]
+    private let positionAmongSiblings: [Int]
 
     /// The rescorer of a scored sheet, or nil when scoring it fails (every candidate is then
     /// re-scored in full, and fails or not on its own).
@@ -128,6 +132,14 @@ final class PlanRescorer {
         run = baseline.run
         self.profile = profile
         place = card.sources.first ?? scorer.framework.location
+        var positions = Array(repeating: 0, count: scorer.framework.nodes.count)
+        for node in scorer.framework.nodes {
+            for (position, child) in node.children.enumerated() { positions[child] = position }
+        }
+        positionAmongSiblings = positions
+        for (index, node) in scorer.framework.nodes.enumerated() where node.children.count >= ChildSums.pairwiseThreshold {
+            childSums[index] = ChildSums(children: node.children, run: baseline.run) { scorer.weight(of: $0, profile: profile) }
+        }
     }
 
     /// Whether a change to this indicator can be re-scored here: the scope allows it and the
@@ -167,14 +179,36 @@ final class PlanRescorer {
         var missingEvidence: [Int] = []
         var unanswered: [Int] = []
         var firings: [RuleFiring] = []
-        for current in path {
-            try scorer.compute(
-                current, profile: profile, run: run, at: place,
-                missingEvidence: &missingEvidence, unanswered: &unanswered, firings: &firings)
+        for (position, current) in path.enumerated() {
+            if position > 0, childSums[current] != nil {
+                aggregateChanged(current, child: path[position - 1], baseline: saved[position].node, baselineChild: saved[position - 1].node)
+                try scorer.applyScoreRules(current, run: run, at: place, firings: &firings)
+            } else {
+                try scorer.compute(
+                    current, profile: profile, run: run, at: place,
+                    missingEvidence: &missingEvidence, unanswered: &unanswered, firings: &firings)
+            }
         }
         for rule in scorer.planScope.rulesToRecheck[index] {
             _ = try scorer.fires(framework.rules[rule], run: run, at: place)
         }
         return scorer.total(of: run)
+    }
+
+    /// Step 4 for a node with many children when only `child` changed: its leaf in the node's
+    /// sums, the counts by difference, then put back for the next candidate. The same numbers as
+    /// the scorer's `aggregate` (which sums such nodes the same way); the siblings' normalised
+    /// weights are not set (no step of a candidate reads them).
+    private func aggregateChanged(_ node: Int, child: Int, baseline: NodeScore, baselineChild: NodeScore) {
+        let position = positionAmongSiblings[child]
+        let weight = scorer.weight(of: child, profile: profile)
+        let changed = run.nodes[child]
+        childSums[node]!.set(position, changed, weight: weight)
+        defer { childSums[node]!.set(position, baselineChild, weight: weight) }
+        // Read in place: a copy held across the `defer` would copy the whole tree.
+        run.nodes[node] = Scorer.aggregated(
+            weightSum: childSums[node]!.weightSum, weighted: childSums[node]!.weightedSum,
+            answered: baseline.answered - baselineChild.answered + changed.answered,
+            expected: baseline.expected - baselineChild.expected + changed.expected)
     }
 }

@@ -188,6 +188,12 @@ public struct Scorer: Sendable {
         } else {
             aggregate(index, children: framework.nodes[index].children, profile: profile, run: run)
         }
+        try applyScoreRules(index, run: run, at: place, firings: &firings)
+    }
+
+    /// Step 5 for a node whose score is in place: marks it computed, then applies its cap, bonus
+    /// and penalty rules.
+    func applyScoreRules(_ index: Int, run: ScoringRun, at place: SourceLocation, firings: inout [RuleFiring]) throws(ScoringError) {
         run.computed[index] = true
         if run.nodes[index].status == .scored, let rules = framework.scoreRulesByNode[index] {
             for ruleIndex in rules {
@@ -242,26 +248,27 @@ public struct Scorer: Sendable {
         var weighted = 0.0
         var answered: Int32 = 0
         var expected: Int32 = 0
+        let pairwise = children.count >= ChildSums.pairwiseThreshold
         for child in children {
             let childScore = run.nodes[child]
             answered += childScore.answered
             expected += childScore.expected
-            guard childScore.counts else { continue }
-            let weight = profile?.weights[child] ?? framework.nodes[child].weight
+            guard !pairwise, childScore.counts else { continue }
+            let weight = weight(of: child, profile: profile)
             weightSum += weight
             weighted += weight * childScore.score
         }
-        var result = NodeScore(status: .scored, answered: answered, expected: expected)
-        if weightSum > 0 {
-            result.raw = Precision.snap(weighted / weightSum)
-            result.score = result.raw
-            for child in children where run.nodes[child].counts {
-                run.nodes[child].weight = (profile?.weights[child] ?? framework.nodes[child].weight) / weightSum
-            }
-        } else {
-            result.status = .notApplicable
+        if pairwise {
+            let sums = ChildSums(children: children, run: run) { weight(of: $0, profile: profile) }
+            weightSum = sums.weightSum
+            weighted = sums.weightedSum
         }
-        run.nodes[index] = result
+        run.nodes[index] = Self.aggregated(weightSum: weightSum, weighted: weighted, answered: answered, expected: expected)
+        if weightSum > 0 {
+            for child in children where run.nodes[child].counts {
+                run.nodes[child].weight = weight(of: child, profile: profile) / weightSum
+            }
+        }
     }
 
     private func apply(_ ruleIndex: Int, to index: Int, run: ScoringRun, at place: SourceLocation) throws(ScoringError) -> RuleFiring? {
@@ -299,24 +306,32 @@ public struct Scorer: Sendable {
     }
 
     /// Derived indicators ordered so that each comes after the derived indicators it reads
-    /// (the loader refuses cycles; here a cycle would only leave values missing).
+    /// (the loader refuses cycles; here a cycle would only leave values missing). Depth first
+    /// with an explicit stack, so a chain of any length needs no call stack.
     static func dependencyOrder(of framework: Framework) -> [Int] {
-        var order: [Int] = []
-        var state: [Int: Bool] = [:]  // false: in progress, true: done
-        func visit(_ index: Int) {
-            guard state[index] == nil else { return }
-            state[index] = false
-            if case let .derived(expression, _, _)? = framework.nodes[index].indicator?.kind {
-                for reference in expression.expression.answerReferences.sorted() {
-                    if let next = framework.nodeIndex[reference], case .derived? = framework.nodes[next].indicator?.kind {
-                        visit(next)
-                    }
-                }
-                order.append(index)
+        func derivedInputs(of index: Int) -> [Int] {
+            guard case let .derived(expression, _, _)? = framework.nodes[index].indicator?.kind else { return [] }
+            return expression.expression.answerReferences.sorted().compactMap { reference in
+                guard let next = framework.nodeIndex[reference], case .derived? = framework.nodes[next].indicator?.kind else { return nil }
+                return next
             }
-            state[index] = true
         }
-        for index in framework.indicators { visit(index) }
+        var order: [Int] = []
+        var seen = Set<Int>()
+        for start in framework.indicators where seen.insert(start).inserted {
+            var path: [(node: Int, inputs: [Int], nextInput: Int)] = [(start, derivedInputs(of: start), 0)]
+            while let (node, inputs, position) = path.last {
+                guard position < inputs.count else {
+                    if case .derived? = framework.nodes[node].indicator?.kind { order.append(node) }
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].nextInput += 1
+                if seen.insert(inputs[position]).inserted {
+                    path.append((inputs[position], derivedInputs(of: inputs[position]), 0))
+                }
+            }
+        }
         return order
     }
 }

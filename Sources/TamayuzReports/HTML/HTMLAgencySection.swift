@@ -102,7 +102,7 @@ struct HTMLAgencySection {
 
     private func chart(_ page: inout HTMLBuilder) {
         let framework = context.framework
-        let medians = context.comparison.areaMedians
+        let medians = context.areaMedians
         let bars = framework.areas.enumerated().map { position, area in
             HTMLCharts.AreaBar(
                 label: context.title(area), score: card.nodes[area].counts ? card.nodes[area].score : nil,

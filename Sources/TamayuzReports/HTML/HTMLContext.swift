@@ -15,6 +15,10 @@ struct HTMLContext {
     let holders: [Int: Int]
     /// Each agency's section anchor, by agency id.
     let anchors: [String: String]
+    /// Each agency's first place in `comparison.standings`, by agency id.
+    let positions: [String: Int]
+    /// `CycleComparison.areaMedians`, computed once (every agency's chart reads it).
+    let areaMedians: [Double?]
 
     init(comparison: CycleComparison, options: ReportOptions) {
         self.comparison = comparison
@@ -28,11 +32,13 @@ struct HTMLContext {
             if let rank = standing.rank { holders[rank, default: 0] += 1 }
         }
         self.holders = holders
-        var anchors: [String: String] = [:]
-        for (position, standing) in comparison.standings.enumerated() where anchors[standing.agency.id] == nil {
-            anchors[standing.agency.id] = "agency-\(position + 1)"
+        var positions: [String: Int] = [:]
+        for (position, standing) in comparison.standings.enumerated() where positions[standing.agency.id] == nil {
+            positions[standing.agency.id] = position
         }
-        self.anchors = anchors
+        self.positions = positions
+        anchors = positions.mapValues { "agency-\($0 + 1)" }
+        areaMedians = comparison.areaMedians
     }
 
     // MARK: Words
@@ -74,7 +80,12 @@ struct HTMLContext {
 
     /// The agency's name by id, for lists that carry ids only.
     func agencyName(id: String) -> String {
-        comparison.standings.first { $0.agency.id == id }.map { name($0.agency) } ?? id
+        standing(id: id).map { name($0.agency) } ?? id
+    }
+
+    /// The agency's standing by id.
+    func standing(id: String?) -> Standing? {
+        id.flatMap { positions[$0] }.map { comparison.standings[$0] }
     }
 
     // MARK: Numbers

@@ -137,7 +137,7 @@ struct HTMLCover {
             }
         }
         for group in comparison.remainingTies {
-            let rank = comparison.standings.first { $0.agency.id == group.first }?.rank
+            let rank = context.standing(id: group.first)?.rank
             warnings.append((context.s(
                 .warningTie, rank.map(context.numbers.integer) ?? "—", group.map(context.agencyName(id:)).joined(separator: context.s(.listSeparator))), nil))
         }

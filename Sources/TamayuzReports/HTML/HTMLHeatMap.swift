@@ -62,7 +62,7 @@ struct HTMLHeatMap {
         table.element("tfoot") { foot in
             foot.element("tr") { row in
                 row.element("th", ["scope": "row"], text: context.s(.columnMedian))
-                for median in context.comparison.areaMedians {
+                for median in context.areaMedians {
                     row.element("td", ["class": "n"], text: median.map { context.numbers.fixed($0 * 100, places: 1) } ?? "—")
                 }
             }

@@ -135,7 +135,7 @@ struct HTMLJurySection {
         }
         page.element("ul", ["class": "items"]) { list in
             for group in comparison.remainingTies {
-                let rank = comparison.standings.first { $0.agency.id == group.first }?.rank
+                let rank = context.standing(id: group.first)?.rank
                 list.element("li", text: context.s(
                     .tieLine, rank.map(context.numbers.integer) ?? "—", group.map(context.agencyName(id:)).joined(separator: context.s(.listSeparator))))
             }
