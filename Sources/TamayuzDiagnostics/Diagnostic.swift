@@ -65,5 +65,10 @@ public struct DiagnosticError: Error, Sendable {
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }
     }
 
+    /// A failure with a single error.
+    public init(_ location: SourceLocation, _ message: String) {
+        self.init([.error(at: location, message)])
+    }
+
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }

@@ -44,13 +44,8 @@ public enum AssessmentLoader {
         _ bytes: [UInt8], fileName: String, framework: Framework, detail: Detail, locations: XMLReader.Locations
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         var reader = AssessmentReader(framework: framework, detail: detail)
-        let root: XMLElement
-        do {
-            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment, locations: locations) {
-                child in reader.read(child)
-            }
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        let root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment, locations: locations) {
+            child in reader.read(child)
         }
         let assessment = reader.finish(root: root)
         let findings = DiagnosticError(reader.diagnostics)
@@ -66,11 +61,7 @@ public enum AssessmentLoader {
 
     /// Checks bytes against the assessment schema only; the answers are dropped as they are read.
     public static func checkSchema(bytes: [UInt8], fileName: String) throws(DiagnosticError) {
-        do {
-            _ = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { _ in }
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
+        _ = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { _ in }
     }
 }
 

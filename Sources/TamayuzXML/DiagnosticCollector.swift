@@ -69,7 +69,7 @@ final class DiagnosticCollector {
     ///   - nodes: the locations of the nodes that diagnostics name.
     func diagnostics(
         file: String, source: SourceText?, nodes: NodeLocations = NodeLocations()
-    ) -> [XMLDiagnostic] {
+    ) -> [Diagnostic] {
         var locations = pending.map { diagnostic -> SourceLocation in
             switch diagnostic.place {
             case .inputOffset:
@@ -97,7 +97,7 @@ final class DiagnosticCollector {
             }
         }
         return zip(pending, locations).map { diagnostic, location in
-            XMLDiagnostic(location: location, severity: diagnostic.severity, message: diagnostic.message)
+            Diagnostic(diagnostic.severity, at: location, diagnostic.message)
         }
     }
 }

@@ -23,19 +23,19 @@ enum InputGuard {
 
     /// Readies libxml2 and throws a located error if the input must not be given to it: empty,
     /// over 2 GiB (libxml2 counts in `Int32`), or refused by `check`.
-    static func admit(_ bytes: [UInt8], fileName: String) throws(XMLFailure) {
+    static func admit(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) {
         LibXML.initialise()
         let start = SourceLocation(file: fileName, line: 1, column: 1)
-        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
+        guard !bytes.isEmpty else { throw DiagnosticError(start, "Document is empty") }
         guard bytes.count <= Int(Int32.max) else {
-            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
+            throw DiagnosticError(start, "document is too large to parse (\(bytes.count) bytes)")
         }
         try check(bytes, fileName: fileName)
     }
 
     /// Throws a located error if the input must not be given to libxml2.
-    static func check(_ bytes: [UInt8], fileName: String) throws(XMLFailure) {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(XMLFailure) in
+    static func check(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) in
             switch detectUnits(buffer) {
             case .bytes:
                 try checkDeclaredEncoding(buffer, fileName: fileName)
@@ -43,7 +43,7 @@ enum InputGuard {
             case .utf16(let bigEndian):
                 try checkAttributeCounts(UTF16Units(buffer: buffer, bigEndian: bigEndian), fileName: fileName)
             case .unsupported(let name):
-                throw XMLFailure(
+                throw DiagnosticError(
                     SourceLocation(file: fileName, line: 1, column: 1),
                     "\(name) documents are not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256"
                 )
@@ -97,7 +97,7 @@ enum InputGuard {
     /// Refuses an encoding declaration this guard cannot see through, or one that contradicts a
     /// UTF-8 byte-order mark (libxml2 2.9 would follow the declaration and garble the text);
     /// located at the declared name.
-    private static func checkDeclaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(XMLFailure)
+    private static func checkDeclaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(DiagnosticError)
     {
         guard let (name, offset) = declaredEncoding(bytes) else { return }
         let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -112,7 +112,7 @@ enum InputGuard {
         }
         var tracker = PositionTracker(bytes: bytes, start: hasByteOrderMark ? 3 : 0)
         let position = tracker.advance(to: offset)
-        throw XMLFailure(SourceLocation(file: fileName, line: position.line, column: position.column), message)
+        throw DiagnosticError(SourceLocation(file: fileName, line: position.line, column: position.column), message)
     }
 
     /// The `encoding` of an XML declaration at the start of ASCII-compatible bytes, and where its
@@ -153,7 +153,7 @@ enum InputGuard {
     /// to which this count agrees with it; so the count is never below libxml2's. Comments, CDATA
     /// and processing instructions are not skipped: a fake tag inside one can only raise the
     /// count.
-    private static func checkAttributeCounts<Units: CodeUnits>(_ units: Units, fileName: String) throws(XMLFailure) {
+    private static func checkAttributeCounts<Units: CodeUnits>(_ units: Units, fileName: String) throws(DiagnosticError) {
         let lessThan: UInt16 = 0x3C
         let greaterThan: UInt16 = 0x3E
         let equals: UInt16 = 0x3D
@@ -177,7 +177,7 @@ enum InputGuard {
                 } else if unit == equals {
                     count += 1
                     if count > maximumAttributes {
-                        throw XMLFailure(
+                        throw DiagnosticError(
                             units.location(of: open, fileName: fileName),
                             "start tag has more than \(maximumAttributes) attributes; at most \(maximumAttributes) are allowed"
                         )

@@ -33,7 +33,7 @@ struct TreeBuilder {
     /// The document element, once its end tag has been read.
     private(set) var root: XMLElement?
     /// Set when a limit stopped the parse.
-    private(set) var failure: XMLFailure?
+    private(set) var failure: DiagnosticError?
     /// Whether the element on top of `open` has ended: it is delivered at the next event, so that
     /// a schema validator plugged into the event stream, which reports on that element right
     /// after its end, still finds it there (see `placeOfSchemaError`).
@@ -98,7 +98,7 @@ struct TreeBuilder {
                 : Self.unplaced)
         let name = String(cString: localName)
         guard open.count < TreeConverter.maximumDepth else {
-            stop(context, XMLFailure(location, "element '\(name)' is nested more than \(TreeConverter.maximumDepth) levels deep"))
+            stop(context, DiagnosticError(location, "element '\(name)' is nested more than \(TreeConverter.maximumDepth) levels deep"))
             return
         }
 
@@ -123,7 +123,7 @@ struct TreeBuilder {
             guard valueEnd - valueStart <= TreeConverter.maximumTextLength else {
                 stop(
                     context,
-                    XMLFailure(
+                    DiagnosticError(
                         nameLocation,
                         "attribute '\(attributeName)' of element '\(name)' is longer than \(TreeConverter.maximumTextLength) bytes"))
                 return
@@ -174,7 +174,7 @@ struct TreeBuilder {
         if open[last].text.utf8.count > TreeConverter.maximumTextLength {
             stop(
                 context,
-                XMLFailure(
+                DiagnosticError(
                     open[last].location,
                     "text of element '\(open[last].name)' is longer than \(TreeConverter.maximumTextLength) bytes"))
         }
@@ -189,7 +189,7 @@ struct TreeBuilder {
     /// (`XMLReader.Locations.rootOnly`): nowhere, and no file name is copied into each.
     private static let unplaced = SourceLocation(file: "", line: 0, column: 0)
 
-    private mutating func stop(_ context: xmlParserCtxtPtr, _ failure: XMLFailure) {
+    private mutating func stop(_ context: xmlParserCtxtPtr, _ failure: DiagnosticError) {
         self.failure = failure
         context.pointee.disableSAX = 1
     }

@@ -116,7 +116,7 @@ struct LocationTests {
     @Test func locationDescription() {
         #expect(Location(file: "a.xml", line: 3, column: 7).description == "a.xml:3:7")
         #expect(
-            XMLDiagnostic(location: Location(file: "a.xml", line: 3, column: 7), message: "bad").description
+            Diagnostic.error(at: Location(file: "a.xml", line: 3, column: 7), "bad").description
                 == "a.xml:3:7: error: bad")
     }
 }
