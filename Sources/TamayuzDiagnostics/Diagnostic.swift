@@ -1,29 +1,3 @@
-/// A place in an input file: 1-based line and column (column counts Unicode scalars; 0 when
-/// unknown). Printed as `file:line:column`, the form editors and CI logs understand.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    /// The location `offset` characters further along the same line (for a place inside an
-    /// attribute value, such as an expression's syntax error).
-    public func advanced(by offset: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column == 0 ? 0 : column + offset)
-    }
-
-    public var description: String { "\(file):\(line):\(column)" }
-
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
-    }
-}
-
 /// How serious a finding is: errors make the input unusable, warnings are reported and go on.
 public enum DiagnosticSeverity: String, Sendable, Hashable, Codable {
     case error

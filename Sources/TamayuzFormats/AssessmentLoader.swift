@@ -77,8 +77,8 @@ struct AssessmentReader {
     private let detail: AssessmentLoader.Detail
     private var answers: [Int: Answer] = [:]
     private var sheet: AnswerSheet?
-    /// Per node, the line of the indicator's first answer (to point at it from a second one), or
-    /// -1 while unanswered. An array, not a dictionary: it is looked up for every answer.
+    /// Per node, the line of the indicator's first answer (to point at it from a second one; 0
+    /// when answers are read without places), or -1 while unanswered. An array, not a dictionary: it is looked up for every answer.
     private var firstSeen: [Int]
 
     init(framework: Framework, detail: AssessmentLoader.Detail = .full) {
@@ -147,7 +147,7 @@ struct AssessmentReader {
             sink.error(element.location, "a second answer to '\(id)' (the first is at line \(firstSeen[index]))")
             return
         }
-        firstSeen[index] = element.location.line
+        firstSeen[index] = element.location.line ?? 0
         guard let value = readValue(element, indicator: indicator, id: id) else { return }
         if detail == .scoring {
             sheet?.values[index] = value

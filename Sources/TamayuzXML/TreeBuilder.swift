@@ -112,7 +112,7 @@ struct TreeBuilder {
                 let valueStart = fields[3], let valueEnd = fields[4]
             else { continue }
             let attributeName = String(cString: local)
-            var nameLocation = located ? SourceLocation(file: fileName, line: location.line, column: 0) : Self.unplaced
+            var nameLocation = located ? location.withoutColumn : Self.unplaced
             var valueLocation = nameLocation
             var rawValue: String?
             if let tag, let scanned = scannedIndex(prefix: fields[1], localName: local, in: tag, from: &nextScanned) {
@@ -187,7 +187,7 @@ struct TreeBuilder {
     /// validator. The parser reads on to the end of the (size-limited) input without callbacks.
     /// Where elements and attributes below the root are when they are not placed
     /// (`XMLReader.Locations.rootOnly`): nowhere, and no file name is copied into each.
-    private static let unplaced = SourceLocation(file: "", line: 0, column: 0)
+    private static let unplaced = SourceLocation.wholeFile("")
 
     private mutating func stop(_ context: xmlParserCtxtPtr, _ failure: DiagnosticError) {
         self.failure = failure

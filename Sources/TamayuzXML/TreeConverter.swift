@@ -87,7 +87,7 @@ struct TreeConverter {
             let attributeName = String(cString: attribute.pointee.name)
             let namespace = namespaceURI(attribute.pointee.ns)
             let value = Self.value(of: attribute)
-            var nameLocation = SourceLocation(file: fileName, line: location.line, column: 0)
+            var nameLocation = location.withoutColumn
             var valueLocation = nameLocation
             var rawValue: String?
             if let tag, let index = scannedIndex(of: attribute, in: tag, from: &nextScanned) {

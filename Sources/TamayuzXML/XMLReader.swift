@@ -27,10 +27,11 @@ public enum XMLReader {
     public enum Locations: Sendable {
         /// Every element and attribute, exactly.
         case exact
-        /// The root element only; everything below it is placed nowhere (no file name, line 0,
-        /// column 0), and so are diagnostics about it. Finding every start tag's line and column is a fifth of the
-        /// cost of reading a large document: a caller that needs places only to report problems
-        /// reads with `rootOnly` and, when anything is reported, reads again with `exact`.
+        /// The root element only; everything below it is placed nowhere (`SourceLocation.wholeFile`
+        /// of no file name), and so are diagnostics about it. Finding every start tag's line and
+        /// column is a fifth of the cost of reading a large document: a caller that needs places
+        /// only to report problems reads with `rootOnly` and, when anything is reported, reads
+        /// again with `exact`.
         case rootOnly
     }
 

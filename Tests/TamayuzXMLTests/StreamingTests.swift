@@ -84,7 +84,7 @@ struct StreamingTests {
             source.bytes, fileName: source.fileName, schema: SchemaTests.schema, locations: .rootOnly
         ) { seen.append($0) }
         #expect(root.location == source["1️⃣"])
-        let nowhere = Location(file: "", line: 0, column: 0)
+        let nowhere = Location.wholeFile("")
         #expect(seen.map(\.location) == [nowhere])
         #expect(seen.first?.attribute("id")?.valueLocation == nowhere)
         #expect(seen.first?[attribute: "id"] == "i1")

@@ -32,8 +32,8 @@ public enum ValidationReport {
                 ("diagnostics", .array(result.diagnostics.map { diagnostic in
                     .object([
                         ("file", .string(diagnostic.location.file)),
-                        ("line", .number(Double(diagnostic.location.line))),
-                        ("column", .number(Double(diagnostic.location.column))),
+                        ("line", .number(Double(diagnostic.location.line ?? 0))),
+                        ("column", .number(Double(diagnostic.location.column ?? 0))),
                         ("severity", .string(diagnostic.severity.rawValue)),
                         ("message", .string(diagnostic.message)),
                     ])
