@@ -24,7 +24,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message)
     }
 
-    /// `file:line:column: error: message`, safe to print on a terminal.
+    /// `file:line:column: error: message` (`file: error: message` for the file as a whole), safe
+    /// to print on a terminal.
     public var description: String {
         TerminalText.safe("\(location): \(severity.rawValue): \(message)")
     }

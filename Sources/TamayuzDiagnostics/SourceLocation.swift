@@ -3,7 +3,8 @@
 /// A place has a 1-based line and column (the column counts Unicode scalars; 0 when only the
 /// line is known) and prints as `file:line:column`, the form editors and CI logs understand. The
 /// file as a whole (`wholeFile(_:)`) is where findings about a file that cannot be read go —
-/// missing, a folder, too large, empty — and those no line can be given for.
+/// missing, a folder, too large, empty — and those no line can be given for; it prints as
+/// `file`, as compilers print a finding about a whole file.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let file: String
     /// The 1-based line; nil for the file as a whole.
@@ -45,8 +46,11 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         return SourceLocation(file: file, line: line, column: 0)
     }
 
-    /// `file:line:column`; the file as a whole prints as `file:0:0`.
-    public var description: String { "\(file):\(line ?? 0):\(column ?? 0)" }
+    /// `file:line:column`, or `file` for the file as a whole.
+    public var description: String {
+        guard let line, let column else { return file }
+        return "\(file):\(line):\(column)"
+    }
 
     /// By file, then the file as a whole before any place in it, then by line and column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

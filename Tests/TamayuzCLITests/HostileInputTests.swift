@@ -13,7 +13,8 @@ import Testing
     /// What one command should do with one file.
     struct Expectation: Sendable {
         var status: Int32
-        /// `line:column` of the first error, or nil when the file is accepted.
+        /// `line:column` of the first error, "" when it is about the file as a whole (`file: error:`),
+        /// or nil when the file is accepted.
         var place: String?
         var message: String?
 
@@ -253,7 +254,7 @@ import Testing
         for command in HostileWorkspace.Command.allCases {
             let run = try workspace.run(command, input: "fifty-megabytes.xml")
             workspace.check(
-                run, .refused("0:0", "file is too large (\(bytes.count) bytes): the limit is 33554432 bytes", status: 66),
+                run, .refused("", "file is too large (\(bytes.count) bytes): the limit is 33554432 bytes", status: 66),
                 file: "fifty-megabytes.xml", command: command)
         }
     }
@@ -271,7 +272,7 @@ import Testing
                 let run = try workspace.run(command, input: "terabyte.xml", asCriteria: asCriteria)
                 workspace.check(
                     run,
-                    .refused("0:0", "file is too large (1099511627776 bytes): the limit is 33554432 bytes", status: 66),
+                    .refused("", "file is too large (1099511627776 bytes): the limit is 33554432 bytes", status: 66),
                     file: "terabyte.xml", command: command)
             }
         }
@@ -286,7 +287,7 @@ import Testing
             for asCriteria in [false, true] {
                 let run = try workspace.run(command, input: "pipe.xml", asCriteria: asCriteria)
                 workspace.check(
-                    run, .refused("0:0", "is a named pipe (FIFO), not a regular file", status: 66), file: "pipe.xml",
+                    run, .refused("", "is a named pipe (FIFO), not a regular file", status: 66), file: "pipe.xml",
                     command: command)
             }
         }
@@ -300,14 +301,14 @@ import Testing
             at: workspace.made("folder.xml"), withIntermediateDirectories: false)
         for command in [HostileWorkspace.Command.score, .report] {
             let run = try workspace.run(command, input: "folder.xml", asCriteria: true)
-            workspace.check(run, .refused("0:0", "is a directory, not a file", status: 66), file: "folder.xml", command: command)
+            workspace.check(run, .refused("", "is a directory, not a file", status: 66), file: "folder.xml", command: command)
         }
         try FileManager.default.createDirectory(
             at: workspace.made("inbox").appendingPathComponent("trap.xml"), withIntermediateDirectories: true)
         for command in HostileWorkspace.Command.allCases {
             let run = try workspace.run(command, input: "inbox")
             workspace.check(
-                run, .refused("0:0", "is a directory, not a file", status: 66), file: "inbox/trap.xml", command: command)
+                run, .refused("", "is a directory, not a file", status: 66), file: "inbox/trap.xml", command: command)
         }
     }
 
@@ -531,7 +532,7 @@ final class HostileWorkspace {
         #expect(run.status == expectation.status, "\(what): exit \(run.status)\n\(run.stderr)", sourceLocation: sourceLocation)
         if let place = expectation.place, let message = expectation.message {
             let firstError = run.stderr.split(separator: "\n").first { $0.contains(": error: ") }.map(String.init) ?? ""
-            let prefix = "\(file):\(place)"
+            let prefix = place.isEmpty ? "\(file): error: " : "\(file):\(place)"
             #expect(firstError.hasPrefix(prefix), "\(what): expected \(prefix)…, got \(firstError)", sourceLocation: sourceLocation)
             #expect(firstError.contains(": error: "), sourceLocation: sourceLocation)
             #expect(firstError.contains(message), "\(what): expected “\(message)” in \(firstError)", sourceLocation: sourceLocation)

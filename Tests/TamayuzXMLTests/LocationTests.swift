@@ -118,7 +118,8 @@ struct LocationTests {
         #expect(
             Diagnostic.error(at: Location(file: "a.xml", line: 3, column: 7), "bad").description
                 == "a.xml:3:7: error: bad")
-        #expect(Location.wholeFile("a.xml").description == "a.xml:0:0")
+        #expect(Location.wholeFile("a.xml").description == "a.xml")
+        #expect(Diagnostic.error(at: .wholeFile("a.xml"), "missing").description == "a.xml: error: missing")
     }
 
     @Test func theWholeFileIsNoPlaceInIt() {
