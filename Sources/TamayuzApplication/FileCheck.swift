@@ -49,7 +49,7 @@ public struct FileCheck: Sendable {
     /// file could not be read at all, `invalidInput` otherwise.
     public static func failure(of results: [FileValidation]) -> JobFailure? {
         guard results.contains(where: { !$0.isValid }) else { return nil }
-        let unreadable = results.allSatisfy { $0.isValid || $0.kind == nil && $0.diagnostics.allSatisfy { $0.location.line == 0 } }
+        let unreadable = results.allSatisfy { $0.isValid || $0.kind == nil && $0.diagnostics.allSatisfy { $0.location.isWholeFile } }
         return JobFailure(unreadable ? .noInput : .invalidInput)
     }
 

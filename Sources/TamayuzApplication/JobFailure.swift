@@ -23,9 +23,9 @@ public struct JobFailure: Error, Sendable {
     }
 
     /// The kind of failure an input's errors make: `noInput` when the file could not be read at
-    /// all (missing, a directory, a pipe, too large: findings about the whole file, line 0),
+    /// all (missing, a directory, a pipe, too large: findings about the file as a whole),
     /// `invalidInput` for anything wrong inside it.
     public static func kind(of error: DiagnosticError) -> Kind {
-        error.errors.allSatisfy { $0.location.line == 0 } ? .noInput : .invalidInput
+        error.errors.allSatisfy { $0.location.isWholeFile } ? .noInput : .invalidInput
     }
 }

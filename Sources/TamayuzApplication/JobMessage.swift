@@ -3,7 +3,7 @@ import TamayuzCore
 /// What a job tells the person running it besides its result: a located finding about an
 /// input, or a note about an input as a whole or about the run.
 public enum JobMessage: Sendable, Hashable, CustomStringConvertible {
-    /// `file:line:column: severity: message`.
+    /// `file:line:column: severity: message`, or `file: severity: message` about a file as a whole.
     case diagnostic(Diagnostic)
     /// `subject: severity: text` (the subject is a file or a place in one), or `severity: text`
     /// when the note is about the run.

@@ -1,29 +1,3 @@
-/// A place in an input file: 1-based line and column (column counts Unicode scalars; 0 when
-/// unknown). Printed as `file:line:column`, the form editors and CI logs understand.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
-        self.line = line
-        self.column = column
-    }
-
-    /// The location `offset` characters further along the same line (for a place inside an
-    /// attribute value, such as an expression's syntax error).
-    public func advanced(by offset: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column == 0 ? 0 : column + offset)
-    }
-
-    public var description: String { "\(file):\(line):\(column)" }
-
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
-    }
-}
-
 /// How serious a finding is: errors make the input unusable, warnings are reported and go on.
 public enum DiagnosticSeverity: String, Sendable, Hashable, Codable {
     case error
@@ -50,7 +24,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message)
     }
 
-    /// `file:line:column: error: message`, safe to print on a terminal.
+    /// `file:line:column: error: message` (`file: error: message` for the file as a whole), safe
+    /// to print on a terminal.
     public var description: String {
         TerminalText.safe("\(location): \(severity.rawValue): \(message)")
     }
@@ -63,6 +38,11 @@ public struct DiagnosticError: Error, Sendable {
 
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+    }
+
+    /// A failure with a single error.
+    public init(_ location: SourceLocation, _ message: String) {
+        self.init([.error(at: location, message)])
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -44,13 +44,8 @@ public enum AssessmentLoader {
         _ bytes: [UInt8], fileName: String, framework: Framework, detail: Detail, locations: XMLReader.Locations
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         var reader = AssessmentReader(framework: framework, detail: detail)
-        let root: XMLElement
-        do {
-            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment, locations: locations) {
-                child in reader.read(child)
-            }
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        let root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment, locations: locations) {
+            child in reader.read(child)
         }
         let assessment = reader.finish(root: root)
         let findings = DiagnosticError(reader.diagnostics)
@@ -66,11 +61,7 @@ public enum AssessmentLoader {
 
     /// Checks bytes against the assessment schema only; the answers are dropped as they are read.
     public static func checkSchema(bytes: [UInt8], fileName: String) throws(DiagnosticError) {
-        do {
-            _ = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { _ in }
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
+        _ = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment) { _ in }
     }
 }
 
@@ -86,8 +77,8 @@ struct AssessmentReader {
     private let detail: AssessmentLoader.Detail
     private var answers: [Int: Answer] = [:]
     private var sheet: AnswerSheet?
-    /// Per node, the line of the indicator's first answer (to point at it from a second one), or
-    /// -1 while unanswered. An array, not a dictionary: it is looked up for every answer.
+    /// Per node, the line of the indicator's first answer (to point at it from a second one; 0
+    /// when answers are read without places), or -1 while unanswered. An array, not a dictionary: it is looked up for every answer.
     private var firstSeen: [Int]
 
     init(framework: Framework, detail: AssessmentLoader.Detail = .full) {
@@ -156,7 +147,7 @@ struct AssessmentReader {
             sink.error(element.location, "a second answer to '\(id)' (the first is at line \(firstSeen[index]))")
             return
         }
-        firstSeen[index] = element.location.line
+        firstSeen[index] = element.location.line ?? 0
         guard let value = readValue(element, indicator: indicator, id: id) else { return }
         if detail == .scoring {
             sheet?.values[index] = value

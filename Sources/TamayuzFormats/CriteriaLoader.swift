@@ -12,13 +12,7 @@ public enum CriteriaLoader {
 
     /// Loads and checks criteria from memory (tests, fuzzing).
     public static func load(bytes: [UInt8], fileName: String) throws(DiagnosticError) -> (Framework, [Diagnostic]) {
-        let root: XMLElement
-        do {
-            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.criteria)
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
-        }
-        return try load(root)
+        try load(XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.criteria))
     }
 
     static func load(_ root: XMLElement) throws(DiagnosticError) -> (Framework, [Diagnostic]) {

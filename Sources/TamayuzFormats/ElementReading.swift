@@ -1,12 +1,6 @@
 import TamayuzCore
 import TamayuzXML
 
-extension Diagnostic {
-    init(_ diagnostic: XMLDiagnostic) {
-        self.init(diagnostic.severity, at: diagnostic.location, diagnostic.message)
-    }
-}
-
 /// Collects the findings of one file, so a loader reports all of them, not just the first.
 struct DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []

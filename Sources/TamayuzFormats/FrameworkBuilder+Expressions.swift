@@ -100,10 +100,12 @@ extension FrameworkBuilder {
     mutating func compileNodeExpressions() {
         let symbols = symbols
         for (node, attribute) in pendingDerived {
-            guard case let .derived(_, scoring, unit)? = nodes[node].indicator?.kind,
+            guard let indicator = nodes[node].indicator, case let .derived(_, scoring, unit) = indicator.kind,
                   let compiled = compile(attribute, expecting: .number, allowScores: false, symbols: symbols)
             else { continue }
-            nodes[node].indicator?.kind = .derived(compiled, scoring, unit: unit)
+            nodes[node].indicator = Indicator(
+                kind: .derived(compiled, scoring, unit: unit), evidence: indicator.evidence,
+                allowsNotApplicable: indicator.allowsNotApplicable)
         }
         for (node, attribute) in pendingApplicability {
             nodes[node].applicableWhen = compile(attribute, expecting: .boolean, allowScores: false, symbols: symbols)

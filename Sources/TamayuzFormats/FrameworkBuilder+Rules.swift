@@ -73,7 +73,8 @@ extension FrameworkBuilder {
                 }
                 kindOwner[kind] = id
             }
-            var profile = Profile(id: id, title: texts(of: element, "title"), description: texts(of: element, "description"), agencyKinds: kinds)
+            var excluded = Set<Int>()
+            var weights: [Int: Double] = [:]
             for child in element.children where child.name == "exclude" || child.name == "weight" {
                 let nodeID = child[attribute: "node"] ?? ""
                 guard let index = nodeIndex[nodeID], index != 0 else {
@@ -81,11 +82,14 @@ extension FrameworkBuilder {
                     continue
                 }
                 if child.name == "exclude" {
-                    profile.excluded.insert(index)
+                    excluded.insert(index)
                 } else {
-                    profile.weights[index] = child.number("weight", into: &sink) ?? nodes[index].weight
+                    weights[index] = child.number("weight", into: &sink) ?? nodes[index].weight
                 }
             }
+            let profile = Profile(
+                id: id, title: texts(of: element, "title"), description: texts(of: element, "description"),
+                agencyKinds: kinds, excluded: excluded, weights: weights)
             checkLeavesSomething(profile, at: element)
             profiles.append(profile)
         }

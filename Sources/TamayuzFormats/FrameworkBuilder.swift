@@ -70,7 +70,7 @@ struct FrameworkBuilder {
         if id == Framework.rootID {
             sink.error(element.attribute("id")!.valueLocation, "the id '\(Framework.rootID)' is reserved for the framework's total")
         } else if let earlier = nodeIndex[id] {
-            sink.error(element.attribute("id")!.valueLocation, "duplicate id '\(id)': already used at line \(nodes[earlier].location.line)")
+            sink.error(element.attribute("id")!.valueLocation, "duplicate id '\(id)': already used at line \(nodes[earlier].location.line ?? 0)")
         } else {
             nodeIndex[id] = index
         }

@@ -19,11 +19,11 @@ public enum InputFile {
     /// refused before the file is opened (symbolic links are followed), and the file is opened
     /// non-blocking, so that a FIFO swapped in meanwhile can never block; the opened file is
     /// checked again. Files over `sizeLimit` bytes and unreadable files are refused too.
-    /// - Throws: one diagnostic located at `path:0:0` saying what is wrong.
+    /// - Throws: one diagnostic about the file as a whole saying what is wrong.
     public static func read(atPath path: String, sizeLimit: Int = defaultSizeLimit) throws(DiagnosticError) -> [UInt8] {
         let limit = max(sizeLimit, 0)
         func failure(_ message: String) -> DiagnosticError {
-            DiagnosticError([.error(at: SourceLocation(file: path, line: 0, column: 0), message)])
+            DiagnosticError([.error(at: .wholeFile(path), message)])
         }
         var status = stat()
         guard stat(path, &status) == 0 else { throw failure("cannot read the file: \(systemMessage(errno))") }

@@ -9,14 +9,14 @@ public enum InputFiles {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw DiagnosticError([.error(at: SourceLocation(file: path, line: 0, column: 0), "no such file or folder")])
+                throw DiagnosticError([.error(at: .wholeFile(path), "no such file or folder")])
             }
             if isDirectory.boolValue {
                 let names: [String]
                 do {
                     names = try FileManager.default.contentsOfDirectory(atPath: path)
                 } catch {
-                    throw DiagnosticError([.error(at: SourceLocation(file: path, line: 0, column: 0), "cannot list the folder")])
+                    throw DiagnosticError([.error(at: .wholeFile(path), "cannot list the folder")])
                 }
                 let base = path.hasSuffix("/") ? path : path + "/"
                 files += names.filter { !$0.hasPrefix(".") && $0.hasSuffix("." + pathExtension) }.sorted().map { base + $0 }

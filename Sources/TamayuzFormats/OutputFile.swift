@@ -22,7 +22,7 @@ public enum OutputFile {
     public static func write(
         toPath path: String, inputs: [String], producing produce: ((UnsafeRawBufferPointer) -> Void) -> Void
     ) throws(DiagnosticError) {
-        let place = SourceLocation(file: path, line: 0, column: 0)
+        let place = SourceLocation.wholeFile(path)
         let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == resolved.path {
             throw DiagnosticError([.error(at: place, "refusing to write the output over an input file (\(input))")])

@@ -27,15 +27,10 @@ extension DocumentKind {
     /// prologue cannot mislead it: nil when the root is neither; the parse errors met before it.
     /// Whether the rest is well-formed is left to the loader that reads the file next.
     public static func ofRoot(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) -> DocumentKind? {
-        do {
-            let root = try XMLReader.rootElement(of: bytes, fileName: fileName)
-            switch root.namespaceURI {
-            case TamayuzSchemas.criteriaNamespace?: return .criteria
-            case TamayuzSchemas.assessmentNamespace?: return .assessment
-            default: return nil
-            }
-        } catch {
-            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        switch try XMLReader.rootElement(of: bytes, fileName: fileName).namespaceURI {
+        case TamayuzSchemas.criteriaNamespace?: return .criteria
+        case TamayuzSchemas.assessmentNamespace?: return .assessment
+        default: return nil
         }
     }
 }

@@ -12,7 +12,7 @@ struct AttributePlace {
     @inline(__always)
     init(_ scanned: ScannedAttribute?, element: SourceLocation) {
         guard let scanned else {
-            name = SourceLocation(file: element.file, line: element.line, column: 0)
+            name = element.withoutColumn
             value = name
             return
         }

@@ -6,8 +6,10 @@ struct PendingDiagnostic {
     enum Place {
         /// A byte offset into the input, which is UTF-8 (see `SourceText.isInput`).
         case inputOffset(Int)
-        /// A line and column as libxml2 counted them.
+        /// A line and column as libxml2 counted them (a line below 1 is unknown).
         case lineColumn(line: Int, column: Int)
+        /// No place in the document: the file as a whole.
+        case wholeFile
         /// A node of the tree; `line` is libxml2's, for when the node cannot be located.
         case node(UnsafeRawPointer?, line: Int)
         /// Already located (an element or attribute of a document read as events).
@@ -69,16 +71,17 @@ final class DiagnosticCollector {
     ///   - nodes: the locations of the nodes that diagnostics name.
     func diagnostics(
         file: String, source: SourceText?, nodes: NodeLocations = NodeLocations()
-    ) -> [XMLDiagnostic] {
+    ) -> [Diagnostic] {
         var locations = pending.map { diagnostic -> SourceLocation in
             switch diagnostic.place {
-            case .inputOffset:
-                return SourceLocation(file: file, line: 0, column: 0)
+            case .inputOffset, .wholeFile:
+                // An offset is placed below, when the source is known.
+                return .wholeFile(file)
             case .lineColumn(let line, let column):
-                return SourceLocation(file: file, line: max(line, 0), column: max(column, 0))
+                return Self.location(file: file, line: line, column: column)
             case .node(let node, let line):
                 return node.flatMap { nodes.location(of: $0, message: diagnostic.message) }
-                    ?? SourceLocation(file: file, line: max(line, 0), column: 0)
+                    ?? Self.location(file: file, line: line, column: 0)
             case .located(let location):
                 return location
             }
@@ -97,7 +100,12 @@ final class DiagnosticCollector {
             }
         }
         return zip(pending, locations).map { diagnostic, location in
-            XMLDiagnostic(location: location, severity: diagnostic.severity, message: diagnostic.message)
+            Diagnostic(diagnostic.severity, at: location, diagnostic.message)
         }
+    }
+
+    /// A line and column as libxml2 counts them: the file as a whole when the line is unknown.
+    private static func location(file: String, line: Int, column: Int) -> SourceLocation {
+        line > 0 ? SourceLocation(file: file, line: line, column: max(column, 0)) : .wholeFile(file)
     }
 }

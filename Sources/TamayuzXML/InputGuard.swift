@@ -29,19 +29,19 @@ enum InputGuard {
 
     /// Readies libxml2 and throws a located error if the input must not be given to it: empty,
     /// over 2 GiB (libxml2 counts in `Int32`), or refused by `check`.
-    static func admit(_ bytes: [UInt8], fileName: String) throws(XMLFailure) {
+    static func admit(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) {
         LibXML.initialise()
         let start = SourceLocation(file: fileName, line: 1, column: 1)
-        guard !bytes.isEmpty else { throw XMLFailure(start, "Document is empty") }
+        guard !bytes.isEmpty else { throw DiagnosticError(start, "Document is empty") }
         guard bytes.count <= Int(Int32.max) else {
-            throw XMLFailure(start, "document is too large to parse (\(bytes.count) bytes)")
+            throw DiagnosticError(start, "document is too large to parse (\(bytes.count) bytes)")
         }
         try check(bytes, fileName: fileName)
     }
 
     /// Throws a located error if the input must not be given to libxml2.
-    static func check(_ bytes: [UInt8], fileName: String) throws(XMLFailure) {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(XMLFailure) in
+    static func check(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) in
             switch detectUnits(buffer) {
             case .bytes:
                 try checkDeclaredEncoding(buffer, fileName: fileName)
@@ -49,7 +49,7 @@ enum InputGuard {
             case .utf16(let bigEndian):
                 try checkAttributeCounts(UTF16Units(buffer: buffer, bigEndian: bigEndian), fileName: fileName)
             case .unsupported(let name):
-                throw XMLFailure(
+                throw DiagnosticError(
                     SourceLocation(file: fileName, line: 1, column: 1),
                     "\(name) documents are not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256"
                 )
@@ -103,7 +103,7 @@ enum InputGuard {
     /// Refuses an encoding declaration this guard cannot see through, or one that contradicts a
     /// UTF-8 byte-order mark (libxml2 2.9 would follow the declaration and garble the text);
     /// located at the declared name.
-    private static func checkDeclaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(XMLFailure)
+    private static func checkDeclaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(DiagnosticError)
     {
         guard let (name, offset) = declaredEncoding(bytes) else { return }
         let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -118,7 +118,7 @@ enum InputGuard {
         }
         var tracker = PositionTracker(bytes: bytes, start: hasByteOrderMark ? 3 : 0)
         let position = tracker.advance(to: offset)
-        throw XMLFailure(SourceLocation(file: fileName, line: position.line, column: position.column), message)
+        throw DiagnosticError(SourceLocation(file: fileName, line: position.line, column: position.column), message)
     }
 
     /// The `encoding` of an XML declaration at the start of ASCII-compatible bytes, and where its
@@ -166,7 +166,7 @@ enum InputGuard {
     /// and processing instructions are not skipped: a fake tag inside one can only raise the
     /// count. The attribute names before the `=`s are read back to count namespace declarations
     /// (each name once, so the scan stays linear in the input).
-    private static func checkAttributeCounts<Units: CodeUnits>(_ units: Units, fileName: String) throws(XMLFailure) {
+    private static func checkAttributeCounts<Units: CodeUnits>(_ units: Units, fileName: String) throws(DiagnosticError) {
         var index = 0
         var namespaceDeclarations = 0
         while let open = units.index(of: Markup.lessThan, from: index) {
@@ -187,13 +187,13 @@ enum InputGuard {
                     count += 1
                     if isNamespaceDeclaration(units, before: index - 1) { namespaceDeclarations += 1 }
                     if count > maximumAttributes {
-                        throw XMLFailure(
+                        throw DiagnosticError(
                             units.location(of: open, fileName: fileName),
                             "start tag has more than \(maximumAttributes) attributes; at most \(maximumAttributes) are allowed"
                         )
                     }
                     if namespaceDeclarations > maximumNamespaceDeclarations {
-                        throw XMLFailure(
+                        throw DiagnosticError(
                             units.location(of: open, fileName: fileName),
                             "the document declares more than \(maximumNamespaceDeclarations) namespaces; at most \(maximumNamespaceDeclarations) are allowed"
                         )

@@ -28,11 +28,11 @@ final class ParsedDocument {
     /// Parses `bytes` with a parser context of its own, refusing any DOCTYPE, loading nothing and
     /// keeping libxml2's size and depth limits. Every error and warning is collected; any error
     /// (well-formedness, namespace, encoding, limit) fails the parse.
-    static func parse(_ bytes: [UInt8], fileName: String) throws(XMLFailure) -> ParsedDocument {
+    static func parse(_ bytes: [UInt8], fileName: String) throws(DiagnosticError) -> ParsedDocument {
         let start = SourceLocation(file: fileName, line: 1, column: 1)
         try InputGuard.admit(bytes, fileName: fileName)
         guard let context = xmlNewParserCtxt() else {
-            throw XMLFailure(start, "could not create an XML parser (out of memory)")
+            throw DiagnosticError(start, "could not create an XML parser (out of memory)")
         }
         defer { xmlFreeParserCtxt(context) }
         let collector = DiagnosticCollector()
@@ -52,12 +52,12 @@ final class ParsedDocument {
             collector.explainNULs(in: bytes)
             var diagnostics = collector.diagnostics(file: fileName, source: .input(bytes))
             if !diagnostics.contains(where: { $0.severity == .error }) {
-                diagnostics.append(XMLDiagnostic(location: start, message: "document could not be parsed"))
+                diagnostics.append(.error(at: start, "document could not be parsed"))
             }
-            throw XMLFailure(diagnostics: diagnostics)
+            throw DiagnosticError(diagnostics)
         }
         let parsed = ParsedDocument(pointer: document, fileName: fileName, bytes: bytes)
-        guard parsed.root != nil else { throw XMLFailure(start, "document has no root element") }
+        guard parsed.root != nil else { throw DiagnosticError(start, "document has no root element") }
         return parsed
     }
 }

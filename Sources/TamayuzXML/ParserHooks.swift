@@ -104,7 +104,7 @@ enum ParserHooks {
     private static func doctypePlace(_ context: xmlParserCtxtPtr) -> PendingDiagnostic.Place {
         guard let input = context.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur,
             cur >= base
-        else { return .lineColumn(line: 0, column: 0) }
+        else { return .wholeFile }
         let line = Int(input.pointee.line)
         let keyword: StaticString = "<!DOCTYPE"
         var candidate = cur - keyword.utf8CodeUnitCount

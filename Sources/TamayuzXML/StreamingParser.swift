@@ -12,7 +12,7 @@ enum StreamingParser {
     static func parse(
         _ bytes: [UInt8], fileName: String, schema: XMLSchema?, eachChildOfRoot: ((XMLElement) -> Void)? = nil,
         locations: XMLReader.Locations = .exact
-    ) throws(XMLFailure) -> XMLElement {
+    ) throws(DiagnosticError) -> XMLElement {
         var validation: StreamValidation?
         let session = try run(bytes, fileName: fileName) { context, input in
             let session = ParseSession(
@@ -30,9 +30,9 @@ enum StreamingParser {
         let builder = session.builder!
         session.builder = nil
         if let failure = builder.failure { throw failure }
-        guard let root = builder.root else { throw XMLFailure(start(fileName), "document has no root element") }
+        guard let root = builder.root else { throw DiagnosticError(start(fileName), "document has no root element") }
         if let findings = session.validation, findings.hasErrors {
-            throw XMLFailure(diagnostics: findings.diagnostics(file: fileName, source: nil))
+            throw DiagnosticError(findings.diagnostics(file: fileName, source: nil))
         }
         return root
     }
@@ -40,7 +40,7 @@ enum StreamingParser {
     /// The document element's local name and namespace, read without parsing further: the
     /// parser stops at the root's start tag. Errors before it (a DOCTYPE, a malformed prologue,
     /// an encoding problem) are thrown; the rest of the document is not checked.
-    static func rootElement(of bytes: [UInt8], fileName: String) throws(XMLFailure) -> (name: String, namespaceURI: String?) {
+    static func rootElement(of bytes: [UInt8], fileName: String) throws(DiagnosticError) -> (name: String, namespaceURI: String?) {
         let session = try run(bytes, fileName: fileName) { context, _ in
             let session = ParseSession(collector: DiagnosticCollector())
             ParserHooks.install(on: context, session: session)
@@ -54,7 +54,7 @@ enum StreamingParser {
             }
             return session
         } finish: { _ in nil }
-        guard let root = session.root else { throw XMLFailure(start(fileName), "document has no root element") }
+        guard let root = session.root else { throw DiagnosticError(start(fileName), "document has no root element") }
         return root
     }
 
@@ -66,12 +66,12 @@ enum StreamingParser {
         _ bytes: [UInt8], fileName: String,
         prepare: (xmlParserCtxtPtr, UnsafeBufferPointer<UInt8>) -> ParseSession,
         finish: (ParseSession) -> DiagnosticCollector?
-    ) throws(XMLFailure) -> ParseSession {
+    ) throws(DiagnosticError) -> ParseSession {
         try InputGuard.admit(bytes, fileName: fileName)
-        return try bytes.withUnsafeBufferPointer { (input) throws(XMLFailure) -> ParseSession in
+        return try bytes.withUnsafeBufferPointer { (input) throws(DiagnosticError) -> ParseSession in
             let memory = UnsafeRawPointer(input.baseAddress!).assumingMemoryBound(to: CChar.self)
             guard let context = xmlCreateMemoryParserCtxt(memory, Int32(input.count)) else {
-                throw XMLFailure(start(fileName), "could not create an XML parser (out of memory)")
+                throw DiagnosticError(start(fileName), "could not create an XML parser (out of memory)")
             }
             defer { xmlFreeParserCtxt(context) }
             xmlCtxtUseOptions(context, LibXML.parserOptions)
@@ -92,9 +92,9 @@ enum StreamingParser {
                 collector.explainNULs(in: bytes)
                 var diagnostics = collector.diagnostics(file: fileName, source: .input(bytes))
                 if !diagnostics.contains(where: { $0.severity == .error }) {
-                    diagnostics.append(XMLDiagnostic(location: start(fileName), message: "document could not be parsed"))
+                    diagnostics.append(.error(at: start(fileName), "document could not be parsed"))
                 }
-                throw XMLFailure(diagnostics: diagnostics)
+                throw DiagnosticError(diagnostics)
             }
             return session
         }

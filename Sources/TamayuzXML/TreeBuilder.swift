@@ -33,7 +33,7 @@ struct TreeBuilder {
     /// The document element, once its end tag has been read.
     private(set) var root: XMLElement?
     /// Set when a limit stopped the parse.
-    private(set) var failure: XMLFailure?
+    private(set) var failure: DiagnosticError?
     /// Whether the element on top of `open` has ended: it is delivered at the next event, so that
     /// a schema validator plugged into the event stream, which reports on that element right
     /// after its end, still finds it there (see `placeOfSchemaError`).
@@ -98,7 +98,7 @@ struct TreeBuilder {
                 : Self.unplaced)
         let name = String(cString: localName)
         guard open.count < TreeConverter.maximumDepth else {
-            stop(context, XMLFailure(location, "element '\(name)' is nested more than \(TreeConverter.maximumDepth) levels deep"))
+            stop(context, DiagnosticError(location, "element '\(name)' is nested more than \(TreeConverter.maximumDepth) levels deep"))
             return
         }
         var language = open.last?.language
@@ -136,7 +136,7 @@ struct TreeBuilder {
             guard valueEnd - valueStart <= TreeConverter.maximumTextLength else {
                 stop(
                     context,
-                    XMLFailure(
+                    DiagnosticError(
                         place.name,
                         "attribute '\(name)' of element '\(element)' is longer than \(TreeConverter.maximumTextLength) bytes"))
                 return nil
@@ -181,7 +181,7 @@ struct TreeBuilder {
         if open[last].text.utf8.count > TreeConverter.maximumTextLength {
             stop(
                 context,
-                XMLFailure(
+                DiagnosticError(
                     open[last].location,
                     "text of element '\(open[last].name)' is longer than \(TreeConverter.maximumTextLength) bytes"))
         }
@@ -191,12 +191,12 @@ struct TreeBuilder {
 
     /// Where elements and attributes below the root are when they are not placed
     /// (`XMLReader.Locations.rootOnly`): nowhere, and no file name is copied into each.
-    private static let unplaced = SourceLocation(file: "", line: 0, column: 0)
+    private static let unplaced = SourceLocation.wholeFile("")
 
     /// Records the failure and turns the rest of the document's events off. Not `xmlStopParser`:
     /// it frees the input while a schema plug may still pass the current event's text on to the
     /// validator. The parser reads on to the end of the (size-limited) input without callbacks.
-    private mutating func stop(_ context: xmlParserCtxtPtr, _ failure: XMLFailure) {
+    private mutating func stop(_ context: xmlParserCtxtPtr, _ failure: DiagnosticError) {
         self.failure = failure
         context.pointee.disableSAX = 1
     }

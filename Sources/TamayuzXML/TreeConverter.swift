@@ -48,32 +48,32 @@ struct TreeConverter {
     /// The root element as a Swift value, and the locations of the selected nodes.
     static func convert(
         _ document: ParsedDocument, locating selection: NodeSelection = .none
-    ) throws(XMLFailure) -> (root: XMLElement, locations: NodeLocations) {
+    ) throws(DiagnosticError) -> (root: XMLElement, locations: NodeLocations) {
         guard let root = document.root else {
-            throw XMLFailure(
+            throw DiagnosticError(
                 SourceLocation(file: document.fileName, line: 1, column: 1), "document has no root element")
         }
-        func run(_ scanner: StartTagScanner?) throws(XMLFailure) -> (XMLElement, NodeLocations) {
+        func run(_ scanner: StartTagScanner?) throws(DiagnosticError) -> (XMLElement, NodeLocations) {
             var converter = TreeConverter(fileName: document.fileName, scanner: scanner, selection: selection)
             let element = try converter.element(root, depth: 1, language: nil)
             return (element, converter.locations)
         }
         guard let source = document.sourceText() else { return try run(nil) }
-        return try source.bytes.withUnsafeBufferPointer { (bytes) throws(XMLFailure) in
+        return try source.bytes.withUnsafeBufferPointer { (bytes) throws(DiagnosticError) in
             try run(StartTagScanner(bytes: bytes, start: source.start))
         }
     }
 
     private mutating func element(
         _ node: xmlNodePtr, depth: Int, language inherited: String?
-    ) throws(XMLFailure) -> XMLElement {
+    ) throws(DiagnosticError) -> XMLElement {
         let tag = nextTag(matching: node)
         let location =
             tag.map { here($0.location) }
             ?? SourceLocation(file: fileName, line: xmlGetLineNo(node), column: 0)
         let name = String(cString: node.pointee.name)
         guard depth <= Self.maximumDepth else {
-            throw XMLFailure(location, "element '\(name)' is nested more than \(Self.maximumDepth) levels deep")
+            throw DiagnosticError(location, "element '\(name)' is nested more than \(Self.maximumDepth) levels deep")
         }
         let located = record(node, at: location)
         var language = inherited
@@ -95,7 +95,7 @@ struct TreeConverter {
             }
         }
         guard text.utf8.count <= Self.maximumTextLength else {
-            throw XMLFailure(location, "text of element '\(name)' is longer than \(Self.maximumTextLength) bytes")
+            throw DiagnosticError(location, "text of element '\(name)' is longer than \(Self.maximumTextLength) bytes")
         }
         return XMLElement(
             name: name, namespaceURI: namespaceURI(node.pointee.ns), location: location,
@@ -108,7 +108,7 @@ struct TreeConverter {
     private mutating func attributes(
         of node: xmlNodePtr, named element: String, at location: SourceLocation, tag: ScannedTag?, listingPlaces located: Bool,
         language: inout String?
-    ) throws(XMLFailure) -> [XMLAttribute] {
+    ) throws(DiagnosticError) -> [XMLAttribute] {
         var attributes: [XMLAttribute] = []
         attributes.reserveCapacity(Self.attributeCount(node))
         var nextScanned = 0
@@ -124,7 +124,7 @@ struct TreeConverter {
             }
             let place = AttributePlace(scanned, element: location)
             guard value.utf8.count <= Self.maximumTextLength else {
-                throw XMLFailure(
+                throw DiagnosticError(
                     place.name, "attribute '\(name)' of element '\(element)' is longer than \(Self.maximumTextLength) bytes")
             }
             record(attribute, at: place.name)

@@ -12,18 +12,18 @@ public struct XMLAttribute: Sendable, Hashable {
     public var value: String
     /// Where the attribute's name starts.
     public var location: SourceLocation {
-        get { SourceLocation(file: file, line: line, column: column) }
+        get { location(line: line, column: column) }
         set {
             file = newValue.file
-            (line, column) = (newValue.line, newValue.column)
+            (line, column) = Self.stored(newValue)
         }
     }
     /// Where the attribute's value starts: the first character after the opening quote.
     public var valueLocation: SourceLocation {
-        get { SourceLocation(file: file, line: valueLine, column: valueColumn) }
+        get { location(line: valueLine, column: valueColumn) }
         set {
             file = newValue.file
-            (valueLine, valueColumn) = (newValue.line, newValue.column)
+            (valueLine, valueColumn) = Self.stored(newValue)
         }
     }
 
@@ -32,7 +32,8 @@ public struct XMLAttribute: Sendable, Hashable {
     public var rawValue: String?
 
     // Both locations are in the element's file: the name is stored once, since documents hold
-    // many attributes and every copy of a name would be counted.
+    // many attributes and every copy of a name would be counted. Line 0 stores the file as a
+    // whole: the place of an attribute read without places (`XMLReader.Locations.rootOnly`).
     private var file: String
     private var line: Int
     private var column: Int
@@ -47,18 +48,26 @@ public struct XMLAttribute: Sendable, Hashable {
         self.namespaceURI = namespaceURI
         self.value = value
         self.file = location.file
-        (self.line, self.column) = (location.line, location.column)
-        (self.valueLine, self.valueColumn) = (valueLocation.line, valueLocation.column)
+        (self.line, self.column) = Self.stored(location)
+        (self.valueLine, self.valueColumn) = Self.stored(valueLocation)
         self.rawValue = rawValue
+    }
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        line > 0 ? SourceLocation(file: file, line: line, column: column) : .wholeFile(file)
+    }
+
+    private static func stored(_ location: SourceLocation) -> (line: Int, column: Int) {
+        (location.line ?? 0, location.column ?? 0)
     }
 
     /// Where the character at `offset` (in Unicode scalars) of the parsed value stands in the
     /// source: a reference (`&lt;`, `&#60;`) is one character of the value, and a line break in the
     /// source starts a new line.
     public func location(ofValueOffset offset: Int) -> SourceLocation {
-        guard let rawValue, valueLocation.column > 0 else { return valueLocation.advanced(by: offset) }
-        var line = valueLocation.line
-        var column = valueLocation.column
+        guard let rawValue, valueLine > 0, valueColumn > 0 else { return valueLocation.advanced(by: offset) }
+        var line = valueLine
+        var column = valueColumn
         var remaining = offset
         var scalars = rawValue.unicodeScalars.makeIterator()
         var pendingCarriageReturn = false
@@ -82,6 +91,6 @@ public struct XMLAttribute: Sendable, Hashable {
             }
             remaining -= 1
         }
-        return SourceLocation(file: valueLocation.file, line: line, column: column)
+        return SourceLocation(file: file, line: line, column: column)
     }
 }

@@ -10,7 +10,7 @@
 /// own parser and validation contexts, so calls may run concurrently.
 ///
 /// Warnings libxml2 reports for a document that is otherwise fine (e.g. a relative namespace URI)
-/// are not returned; warnings that come with errors are part of the `XMLFailure`.
+/// are not returned; warnings that come with errors are thrown with them, in the `DiagnosticError`.
 public enum XMLReader {
     /// Parses `bytes` safely, validates the document against `schema` if given, and returns the
     /// root element.
@@ -19,7 +19,7 @@ public enum XMLReader {
     /// (UTF-8, UTF-16, windows-1256, …); libxml2 decodes them.
     /// - Parameter fileName: the name used in locations.
     /// - Throws: every well-formedness error, or every schema error, with its location.
-    public static func parse(_ bytes: [UInt8], fileName: String, schema: XMLSchema?) throws(XMLFailure) -> XMLElement {
+    public static func parse(_ bytes: [UInt8], fileName: String, schema: XMLSchema?) throws(DiagnosticError) -> XMLElement {
         try StreamingParser.parse(bytes, fileName: fileName, schema: schema)
     }
 
@@ -27,10 +27,11 @@ public enum XMLReader {
     public enum Locations: Sendable {
         /// Every element and attribute, exactly.
         case exact
-        /// The root element only; everything below it is placed nowhere (no file name, line 0,
-        /// column 0), and so are diagnostics about it. Finding every start tag's line and column is a fifth of the
-        /// cost of reading a large document: a caller that needs places only to report problems
-        /// reads with `rootOnly` and, when anything is reported, reads again with `exact`.
+        /// The root element only; everything below it is placed nowhere (`SourceLocation.wholeFile`
+        /// of no file name), and so are diagnostics about it. Finding every start tag's line and
+        /// column is a fifth of the cost of reading a large document: a caller that needs places
+        /// only to report problems reads with `rootOnly` and, when anything is reported, reads
+        /// again with `exact`.
         case rootOnly
     }
 
@@ -43,8 +44,8 @@ public enum XMLReader {
     public static func parse(
         _ bytes: [UInt8], fileName: String, schema: XMLSchema?, locations: Locations = .exact,
         eachChildOfRoot child: (XMLElement) -> Void
-    ) throws(XMLFailure) -> XMLElement {
-        try withoutActuallyEscaping(child) { (child) throws(XMLFailure) in
+    ) throws(DiagnosticError) -> XMLElement {
+        try withoutActuallyEscaping(child) { (child) throws(DiagnosticError) in
             try StreamingParser.parse(
                 bytes, fileName: fileName, schema: schema, eachChildOfRoot: child, locations: locations)
         }
@@ -53,7 +54,7 @@ public enum XMLReader {
     /// The document element's local name and namespace, read safely without parsing the rest
     /// of the document (which may still be malformed): to tell what kind of file it is.
     /// - Throws: the problems found before the root element's start tag.
-    public static func rootElement(of bytes: [UInt8], fileName: String) throws(XMLFailure) -> (name: String, namespaceURI: String?) {
+    public static func rootElement(of bytes: [UInt8], fileName: String) throws(DiagnosticError) -> (name: String, namespaceURI: String?) {
         try StreamingParser.rootElement(of: bytes, fileName: fileName)
     }
 }

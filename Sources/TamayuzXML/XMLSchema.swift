@@ -23,14 +23,14 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles the XSD in `source`; `name` is the file name used in diagnostics.
     /// - Throws: every problem found, located in the schema text.
-    public init(source: String, name: String) throws(XMLFailure) {
+    public init(source: String, name: String) throws(DiagnosticError) {
         let document = try ParsedDocument.parse(Array(source.utf8), fileName: name)
         let (root, locations) = try TreeConverter.convert(document, locating: .all)
         try Self.refuseExternalReferences(in: root)
         let targetNamespace = root[attribute: "targetNamespace"]
 
         guard let parser = xmlSchemaNewDocParserCtxt(document.pointer) else {
-            throw XMLFailure(root.location, "could not create a schema parser (out of memory)")
+            throw DiagnosticError(root.location, "could not create a schema parser (out of memory)")
         }
         defer { xmlSchemaFreeParserCtxt(parser) }
         let collector = DiagnosticCollector(
@@ -42,9 +42,9 @@ public final class XMLSchema: @unchecked Sendable {
             if let compiled { xmlSchemaFree(compiled) }
             var diagnostics = collector.diagnostics(file: name, source: nil, nodes: locations)
             if !diagnostics.contains(where: { $0.severity == .error }) {
-                diagnostics.append(XMLDiagnostic(location: root.location, message: "schema could not be compiled"))
+                diagnostics.append(.error(at: root.location, "schema could not be compiled"))
             }
-            throw XMLFailure(diagnostics: diagnostics)
+            throw DiagnosticError(diagnostics)
         }
         self.schema = compiled
         self.document = document
@@ -88,25 +88,24 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Refuses schema elements that would make libxml2 read another schema from a file or the
     /// network (it would do so with entity substitution on and network access allowed).
-    private static func refuseExternalReferences(in root: XMLElement) throws(XMLFailure) {
-        var diagnostics: [XMLDiagnostic] = []
+    private static func refuseExternalReferences(in root: XMLElement) throws(DiagnosticError) {
+        var diagnostics: [Diagnostic] = []
         for child in root.children where child.namespaceURI == schemaNamespace {
             switch child.name {
             case "include", "redefine", "override":
                 diagnostics.append(
-                    XMLDiagnostic(
-                        location: child.location,
-                        message: "xs:\(child.name) is not allowed: a Tamayuz schema must be self-contained"))
+                    .error(
+                        at: child.location,
+                        "xs:\(child.name) is not allowed: a Tamayuz schema must be self-contained"))
             case "import" where child.attribute("schemaLocation") != nil:
                 diagnostics.append(
-                    XMLDiagnostic(
-                        location: child.attribute("schemaLocation")!.location,
-                        message:
-                            "xs:import with a schemaLocation is not allowed: a Tamayuz schema must be self-contained"))
+                    .error(
+                        at: child.attribute("schemaLocation")!.location,
+                        "xs:import with a schemaLocation is not allowed: a Tamayuz schema must be self-contained"))
             default:
                 break
             }
         }
-        if !diagnostics.isEmpty { throw XMLFailure(diagnostics: diagnostics) }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
     }
 }

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func anInputThatCannotBeReadAtAllIsNoInput() {
-        let whole = SourceLocation(file: "a.xml", line: 0, column: 0)
+        let whole = SourceLocation.wholeFile("a.xml")
         #expect(JobFailure.kind(of: DiagnosticError([.error(at: whole, "is a directory, not a file")])) == .noInput)
         #expect(JobFailure.kind(of: DiagnosticError([.error(at: SourceLocation(file: "a.xml", line: 2, column: 1), "bad")])) == .invalidInput)
     }

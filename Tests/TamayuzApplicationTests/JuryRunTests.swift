@@ -54,7 +54,7 @@ import Testing
         let missing = Samples.path("samples/no-such-folder")
         let failure = try #require(failure { () throws(JobFailure) in try JuryRun(criteria: Samples.qualityCriteria, inputs: [missing]).run() })
         #expect(failure.kind == .noInput)
-        #expect(failure.messages.map(\.description) == ["\(missing):0:0: error: no such file or folder"])
+        #expect(failure.messages.map(\.description) == ["\(missing): error: no such file or folder"])
     }
 
     @Test func anEmptyFolderHasNoAssessments() throws {

@@ -13,7 +13,8 @@ import Testing
     /// What one command should do with one file.
     struct Expectation: Sendable {
         var status: Int32
-        /// `line:column` of the first error, or nil when the file is accepted.
+        /// `line:column` of the first error, "" when it is about the file as a whole (`file: error:`),
+        /// or nil when the file is accepted.
         var place: String?
         var message: String?
 
@@ -255,7 +256,7 @@ import Testing
         for command in HostileWorkspace.Command.allCases {
             let run = try workspace.run(command, input: "fifty-megabytes.xml")
             workspace.check(
-                run, .refused("0:0", "file is too large (\(bytes.count) bytes): the limit is 33554432 bytes", status: 66),
+                run, .refused("", "file is too large (\(bytes.count) bytes): the limit is 33554432 bytes", status: 66),
                 file: "fifty-megabytes.xml", command: command)
         }
     }
@@ -273,7 +274,7 @@ import Testing
                 let run = try workspace.run(command, input: "terabyte.xml", asCriteria: asCriteria)
                 workspace.check(
                     run,
-                    .refused("0:0", "file is too large (1099511627776 bytes): the limit is 33554432 bytes", status: 66),
+                    .refused("", "file is too large (1099511627776 bytes): the limit is 33554432 bytes", status: 66),
                     file: "terabyte.xml", command: command)
             }
         }
@@ -288,7 +289,7 @@ import Testing
             for asCriteria in [false, true] {
                 let run = try workspace.run(command, input: "pipe.xml", asCriteria: asCriteria)
                 workspace.check(
-                    run, .refused("0:0", "is a named pipe (FIFO), not a regular file", status: 66), file: "pipe.xml",
+                    run, .refused("", "is a named pipe (FIFO), not a regular file", status: 66), file: "pipe.xml",
                     command: command)
             }
         }
@@ -302,14 +303,14 @@ import Testing
             at: workspace.made("folder.xml"), withIntermediateDirectories: false)
         for command in [HostileWorkspace.Command.score, .report] {
             let run = try workspace.run(command, input: "folder.xml", asCriteria: true)
-            workspace.check(run, .refused("0:0", "is a directory, not a file", status: 66), file: "folder.xml", command: command)
+            workspace.check(run, .refused("", "is a directory, not a file", status: 66), file: "folder.xml", command: command)
         }
         try FileManager.default.createDirectory(
             at: workspace.made("inbox").appendingPathComponent("trap.xml"), withIntermediateDirectories: true)
         for command in HostileWorkspace.Command.allCases {
             let run = try workspace.run(command, input: "inbox")
             workspace.check(
-                run, .refused("0:0", "is a directory, not a file", status: 66), file: "inbox/trap.xml", command: command)
+                run, .refused("", "is a directory, not a file", status: 66), file: "inbox/trap.xml", command: command)
         }
     }
 

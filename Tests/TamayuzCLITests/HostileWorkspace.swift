@@ -136,7 +136,7 @@ final class HostileWorkspace {
         #expect(run.status == expectation.status, "\(what): exit \(run.status)\n\(run.stderr)", sourceLocation: sourceLocation)
         if let place = expectation.place, let message = expectation.message {
             let firstError = run.stderr.split(separator: "\n").first { $0.contains(": error: ") }.map(String.init) ?? ""
-            let prefix = "\(file):\(place)"
+            let prefix = place.isEmpty ? "\(file): error: " : "\(file):\(place)"
             #expect(firstError.hasPrefix(prefix), "\(what): expected \(prefix)…, got \(firstError)", sourceLocation: sourceLocation)
             #expect(firstError.contains(": error: "), sourceLocation: sourceLocation)
             #expect(firstError.contains(message), "\(what): expected “\(message)” in \(firstError)", sourceLocation: sourceLocation)

@@ -22,7 +22,7 @@ struct InputFileTests {
     }
 
     private func wholeFile(_ path: String, _ message: String) -> Diagnostic {
-        .error(at: SourceLocation(file: path, line: 0, column: 0), message)
+        .error(at: .wholeFile(path), message)
     }
 
     @Test func defaultLimitIs32MiB() {

@@ -1,5 +1,6 @@
-import Testing
+import TamayuzCore
 import TamayuzReports
+import Testing
 
 @Suite struct JSONWriterTests {
     @Test(arguments: [
@@ -98,5 +99,14 @@ import TamayuzReports
             """)
         #expect(JSONValue.string("x").rendered() == "\"x\"")
         #expect(JSONValue.array([.number(1), .number(-0.0)]).rendered() == "[1, 0]")
+    }
+
+    /// A finding about a file as a whole has no line or column: null, not 0.
+    @Test func theValidationDocumentPlacesNoFindingAboutAWholeFile() {
+        let missing = FileValidation(file: "gone.xml", kind: nil, diagnostics: [.error(at: .wholeFile("gone.xml"), "no such file or folder")])
+        let placed = FileValidation(file: "a.xml", kind: .assessment, diagnostics: [.warning(at: SourceLocation(file: "a.xml", line: 3, column: 7), "w")])
+        let json = ValidationReport.json([missing, placed])
+        #expect(json.contains(#"{"file": "gone.xml", "line": null, "column": null, "severity": "error", "message": "no such file or folder"}"#))
+        #expect(json.contains(#"{"file": "a.xml", "line": 3, "column": 7, "severity": "warning", "message": "w"}"#))
     }
 }

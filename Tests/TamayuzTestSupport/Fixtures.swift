@@ -87,3 +87,20 @@ extension ScoreCard {
 public func close(_ a: Double, _ b: Double, tolerance: Double = 1e-9) -> Bool {
     abs(a - b) <= tolerance
 }
+
+extension Framework {
+    /// The same framework with the conditions of some rules (by index) replaced: a framework
+    /// built by hand, with rules the loader would refuse.
+    public func replacingConditions(_ conditions: [Int: CompiledExpression]) -> Framework {
+        let rules = rules.enumerated().map { index, rule in
+            conditions[index].map {
+                Rule(id: rule.id, effect: rule.effect, target: rule.target, condition: $0, message: rule.message, location: rule.location)
+            } ?? rule
+        }
+        return Framework(
+            id: id, version: version, cycle: cycle, title: title, description: description,
+            scaleMax: scaleMax, precision: precision, weighting: weighting, missingAnswers: missingAnswers,
+            scales: scales, nodes: nodes, rules: rules, profiles: profiles, bands: bands,
+            tieBreaks: tieBreaks, location: location)
+    }
+}

@@ -52,7 +52,7 @@ struct EncodingTests {
 
     @Test func errorInAWindows1256DocumentHasItsLine() {
         let text = "<?xml version=\"1.0\" encoding=\"windows-1256\"?>\n<r>\n  <a>\(Self.arabic)</b>\n</r>"
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(Self.encodeWindows1256(text), fileName: "w.xml", schema: nil)
         }
         #expect(diagnostics.first?.message == "Opening and ending tag mismatch: a line 3 and b")
@@ -62,7 +62,7 @@ struct EncodingTests {
     @Test func windows1256ReadAsUTF8WouldBeAnError() {
         // The same bytes without the declaration are not UTF-8: refused, not misread.
         let source = MarkedSource("<r>1️⃣\(Self.arabic)</r>")
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(Self.encodeWindows1256(source.text), fileName: source.fileName, schema: nil)
         }
         #expect(diagnostics.first?.message.hasPrefix("Input is not proper UTF-8") == true)
@@ -100,16 +100,16 @@ struct EncodingTests {
         let source = MarkedSource(
             "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n1️⃣<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<r>&x;</r>"
         )
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(
                 Self.encodeUTF16(source.text, bigEndian: false), fileName: source.fileName, schema: nil)
         }
-        #expect(diagnostics == [XMLDiagnostic(location: source["1️⃣"], message: HostileInputTests.doctypeMessage)])
+        #expect(diagnostics == [Diagnostic.error(at: source["1️⃣"], HostileInputTests.doctypeMessage)])
     }
 
     @Test func errorInAUTF16DocumentHasItsLine() {
         let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<r>\n  <a></b>\n</r>"
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(Self.encodeUTF16(text, bigEndian: true), fileName: "u.xml", schema: nil)
         }
         #expect(diagnostics.first?.message == "Opening and ending tag mismatch: a line 3 and b")
@@ -124,14 +124,14 @@ struct EncodingTests {
 
     @Test func byteOrderMarkContradictingTheDeclaration() {
         let source = MarkedSource("<?xml version=\"1.0\" encoding=\"1️⃣windows-1256\"?>\n<r>\(Self.arabic)</r>")
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse([0xEF, 0xBB, 0xBF] + source.bytes, fileName: source.fileName, schema: nil)
         }
         #expect(
             diagnostics == [
-                XMLDiagnostic(
-                    location: source["1️⃣"],
-                    message: "the file starts with a UTF-8 byte-order mark but declares encoding 'windows-1256'")
+                Diagnostic.error(
+                    at: source["1️⃣"],
+                    "the file starts with a UTF-8 byte-order mark but declares encoding 'windows-1256'")
             ])
     }
 
@@ -145,7 +145,7 @@ struct EncodingTests {
     @Test func bytesTheDeclaredEncodingCannotDecode() {
         let prefix = MarkedSource("<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<r>1️⃣")
         let bytes = prefix.bytes + [0xE5] + Array("</r>".utf8)
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: prefix.fileName, schema: nil)
         }
         #expect(diagnostics.first?.location == prefix["1️⃣"])
@@ -166,12 +166,12 @@ struct EncodingTests {
         let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-6"?>"#.utf8) + [0x0A] + Array("<r/>".utf8)
             + [0x0A, 0xA1, 0xA2]
         let message = "bytes here cannot be read in the document's encoding (ISO-8859-6): the rest of the file could not be read"
-        let streamed = XMLTesting.failure { () throws(XMLFailure) in
+        let streamed = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "junk.xml", schema: nil)
         }
         #expect(streamed.map(\.message) == [message])
         #expect(streamed.first?.location.line == 3)
-        let compiled = XMLTesting.failure { () throws(XMLFailure) in
+        let compiled = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLSchema(source: String(decoding: bytes, as: UTF8.self), name: "junk.xsd")
         }
         #expect(!compiled.isEmpty)
@@ -184,7 +184,7 @@ struct EncodingTests {
     @Test func aLoneSurrogateAfterTheRootInUTF16IsRefused() {
         var bytes = Self.encodeUTF16("<r/>\n", bigEndian: false)
         bytes += [0x00, 0xD8, 0x61, 0x00]  // U+D800 then "a": a high surrogate alone (little-endian)
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "surrogate.xml", schema: nil)
         }
         #expect(diagnostics.first?.message.hasPrefix("bytes here cannot be read in the document's encoding") == true)

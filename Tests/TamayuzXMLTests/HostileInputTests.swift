@@ -18,14 +18,14 @@ struct HostileInputTests {
             <r>&x;</r>
             """)
         let diagnostics = source.failure()
-        #expect(diagnostics == [XMLDiagnostic(location: source["1️⃣"], message: Self.doctypeMessage)])
+        #expect(diagnostics == [Diagnostic.error(at: source["1️⃣"], Self.doctypeMessage)])
         #expect(!diagnostics.description.contains("root:"))
     }
 
     @Test func externalEntityInAnAttribute() {
         let source = MarkedSource(
             #"1️⃣<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r a="&x;"/>"#)
-        #expect(source.failure() == [XMLDiagnostic(location: source["1️⃣"], message: Self.doctypeMessage)])
+        #expect(source.failure() == [Diagnostic.error(at: source["1️⃣"], Self.doctypeMessage)])
     }
 
     @Test func billionLaughs() {
@@ -37,7 +37,7 @@ struct HostileInputTests {
         text += "]>\n<lolz>&lol9;</lolz>\n"
         #expect(text.utf8.count < 1_200)
         let source = MarkedSource(text)
-        #expect(source.failure() == [XMLDiagnostic(location: source["1️⃣"], message: Self.doctypeMessage)])
+        #expect(source.failure() == [Diagnostic.error(at: source["1️⃣"], Self.doctypeMessage)])
     }
 
     @Test func quadraticBlowUp() {
@@ -57,14 +57,14 @@ struct HostileInputTests {
             <r/>
             """)
         let diagnostics = source.failure()
-        #expect(diagnostics == [XMLDiagnostic(location: source["1️⃣"], message: Self.doctypeMessage)])
+        #expect(diagnostics == [Diagnostic.error(at: source["1️⃣"], Self.doctypeMessage)])
     }
 
     @Test func externalSubsetOverTheNetwork() {
         // Port 9 on this machine: if anything tried to fetch it, the test would see a network
         // error instead of the refusal.
         let source = MarkedSource(#"<?xml version="1.0"?>1️⃣<!DOCTYPE r SYSTEM "http://127.0.0.1:9/evil.dtd"><r/>"#)
-        #expect(source.failure() == [XMLDiagnostic(location: source["1️⃣"], message: Self.doctypeMessage)])
+        #expect(source.failure() == [Diagnostic.error(at: source["1️⃣"], Self.doctypeMessage)])
     }
 
     @Test func publicIdentifierExternalSubset() {
@@ -74,12 +74,12 @@ struct HostileInputTests {
               "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
             <html/>
             """)
-        #expect(source.failure() == [XMLDiagnostic(location: source["1️⃣"], message: Self.doctypeMessage)])
+        #expect(source.failure() == [Diagnostic.error(at: source["1️⃣"], Self.doctypeMessage)])
     }
 
     @Test func anyDoctypeAtAll() {
         let source = MarkedSource("<!-- a harmless-looking one -->\n  1️⃣<!DOCTYPE r>\n<r/>")
-        #expect(source.failure() == [XMLDiagnostic(location: source["1️⃣"], message: Self.doctypeMessage)])
+        #expect(source.failure() == [Diagnostic.error(at: source["1️⃣"], Self.doctypeMessage)])
     }
 
     @Test func xincludeIsNotProcessed() throws {
@@ -112,7 +112,7 @@ struct HostileInputTests {
         let diagnostics = source.failure()
         #expect(
             diagnostics == [
-                XMLDiagnostic(location: source["1️⃣"], message: "element 'deep' is nested more than 256 levels deep")
+                Diagnostic.error(at: source["1️⃣"], "element 'deep' is nested more than 256 levels deep")
             ])
     }
 
@@ -133,14 +133,14 @@ struct HostileInputTests {
         let bytes =
             Array("<r>\n<t>".utf8) + Array(String(repeating: "نص ", count: 2_300_000).utf8) + Array("</t></r>".utf8)
         #expect(bytes.count > 11_000_000)
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "huge.xml", schema: nil)
         }
         #expect(
             diagnostics == [
-                XMLDiagnostic(
-                    location: SourceLocation(file: "huge.xml", line: 2, column: 1),
-                    message: "text of element 't' is longer than 10000000 bytes")
+                Diagnostic.error(
+                    at: SourceLocation(file: "huge.xml", line: 2, column: 1),
+                    "text of element 't' is longer than 10000000 bytes")
             ])
     }
 
@@ -151,19 +151,19 @@ struct HostileInputTests {
         let bytes =
             Array(source.bytes[..<x]) + [UInt8](repeating: UInt8(ascii: "x"), count: 11 * 1024 * 1024)
             + Array(source.bytes[(x + 1)...])
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "huge.xml", schema: nil)
         }
         #expect(
             diagnostics == [
-                XMLDiagnostic(location: source["1️⃣"], message: "text of element 't' is longer than 10000000 bytes")
+                Diagnostic.error(at: source["1️⃣"], "text of element 't' is longer than 10000000 bytes")
             ])
     }
 
     @Test func fiftyMegabyteTextIsRefusedInMemory() {
         let bytes =
             Array("<r>".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 50 * 1024 * 1024) + Array("</r>".utf8)
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "huge.xml", schema: nil)
         }
         #expect(diagnostics.map(\.message) == ["text of element 'r' is longer than 10000000 bytes"])
@@ -171,7 +171,7 @@ struct HostileInputTests {
 
     @Test func attributeValueOverTheLimitIsRefused() {
         let bytes = Array("<r a='".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 10_000_001) + Array("'/>".utf8)
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "huge.xml", schema: nil)
         }
         #expect(diagnostics.first?.message == "AttValue length too long")
@@ -191,8 +191,8 @@ struct HostileInputTests {
         let source = MarkedSource("<r>\n  1️⃣<e\(attributes)/>\n</r>")
         #expect(
             source.failure() == [
-                XMLDiagnostic(
-                    location: source["1️⃣"], message: "start tag has more than 256 attributes; at most 256 are allowed")
+                Diagnostic.error(
+                    at: source["1️⃣"], "start tag has more than 256 attributes; at most 256 are allowed")
             ])
     }
 
@@ -217,7 +217,7 @@ struct HostileInputTests {
     @Test func tooManyAttributesInUTF16() {
         let attributes = (0..<300).map { " a\($0)='\($0)'" }.joined()
         let source = MarkedSource("<r>\n  1️⃣<e\(attributes)/>\n</r>")
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(
                 EncodingTests.encodeUTF16(source.text, bigEndian: false), fileName: source.fileName, schema: nil)
         }
@@ -235,7 +235,7 @@ struct HostileInputTests {
 
     @Test func ucs4IsRefused() {
         let bytes = "<r/>".unicodeScalars.flatMap { scalar -> [UInt8] in [UInt8(scalar.value), 0, 0, 0] }
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "u.xml", schema: nil)
         }
         #expect(
@@ -254,9 +254,9 @@ struct HostileInputTests {
         let source = MarkedSource("<?xml version=\"1.0\"\(String(repeating: " ", count: spaces))encoding=\"1️⃣UTF-7\"?>\n<r/>")
         #expect(
             source.failure() == [
-                XMLDiagnostic(
-                    location: source["1️⃣"],
-                    message: "encoding 'UTF-7' is not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256")
+                Diagnostic.error(
+                    at: source["1️⃣"],
+                    "encoding 'UTF-7' is not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256")
             ])
     }
 
@@ -278,9 +278,9 @@ struct HostileInputTests {
         let source = MarkedSource(text)
         #expect(
             source.failure() == [
-                XMLDiagnostic(
-                    location: source["1️⃣"],
-                    message: "the document declares more than 256 namespaces; at most 256 are allowed")
+                Diagnostic.error(
+                    at: source["1️⃣"],
+                    "the document declares more than 256 namespaces; at most 256 are allowed")
             ])
     }
 

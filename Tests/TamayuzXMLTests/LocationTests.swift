@@ -116,7 +116,21 @@ struct LocationTests {
     @Test func locationDescription() {
         #expect(Location(file: "a.xml", line: 3, column: 7).description == "a.xml:3:7")
         #expect(
-            XMLDiagnostic(location: Location(file: "a.xml", line: 3, column: 7), message: "bad").description
+            Diagnostic.error(at: Location(file: "a.xml", line: 3, column: 7), "bad").description
                 == "a.xml:3:7: error: bad")
+        #expect(Location.wholeFile("a.xml").description == "a.xml")
+        #expect(Diagnostic.error(at: .wholeFile("a.xml"), "missing").description == "a.xml: error: missing")
+    }
+
+    @Test func theWholeFileIsNoPlaceInIt() {
+        let whole = Location.wholeFile("a.xml")
+        #expect(whole.isWholeFile && whole.line == nil && whole.column == nil)
+        #expect(!Location(file: "a.xml", line: 1, column: 1).isWholeFile)
+        #expect(whole.advanced(by: 3) == whole && whole.withoutColumn == whole)
+        #expect(Location(file: "a.xml", line: 2, column: 5).advanced(by: 3) == Location(file: "a.xml", line: 2, column: 8))
+        #expect(Location(file: "a.xml", line: 2, column: 5).withoutColumn == Location(file: "a.xml", line: 2, column: 0))
+        // The file as a whole comes before any place in it, and after the files before it.
+        let sorted = [Location(file: "a.xml", line: 1, column: 1), whole, Location.wholeFile("0.xml")].sorted()
+        #expect(sorted == [Location.wholeFile("0.xml"), whole, Location(file: "a.xml", line: 1, column: 1)])
     }
 }

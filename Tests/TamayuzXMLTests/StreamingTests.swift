@@ -61,7 +61,7 @@ struct StreamingTests {
             </records>
             """)
         var handed: [String] = []
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(source.bytes, fileName: source.fileName, schema: Self.recordSchema) {
                 handed.append($0[attribute: "id"] ?? "")
             }
@@ -84,7 +84,7 @@ struct StreamingTests {
             source.bytes, fileName: source.fileName, schema: SchemaTests.schema, locations: .rootOnly
         ) { seen.append($0) }
         #expect(root.location == source["1️⃣"])
-        let nowhere = Location(file: "", line: 0, column: 0)
+        let nowhere = Location.wholeFile("")
         #expect(seen.map(\.location) == [nowhere])
         #expect(seen.first?.attribute("id")?.valueLocation == nowhere)
         #expect(seen.first?[attribute: "id"] == "i1")
@@ -105,12 +105,12 @@ struct StreamingTests {
             1️⃣<!DOCTYPE items [<!ENTITY x "y">]>
             <items/>
             """)
-        let refused = XMLTesting.failure { () throws(XMLFailure) in
+        let refused = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.rootElement(of: doctype.bytes, fileName: doctype.fileName)
         }
         #expect(refused.first?.location == doctype["1️⃣"])
         #expect(refused.first?.message.hasPrefix("DOCTYPE is not allowed") == true)
-        let empty = XMLTesting.failure { () throws(XMLFailure) in
+        let empty = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.rootElement(of: [], fileName: "e.xml")
         }
         #expect(empty.map(\.message) == ["Document is empty"])

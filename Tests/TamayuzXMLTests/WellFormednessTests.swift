@@ -11,7 +11,7 @@ struct WellFormednessTests {
         #expect(diagnostics.allSatisfy { $0.severity == .error })
     }
 
-    @Test func everyErrorIsAnXMLDiagnosticWithTheFileName() {
+    @Test func everyErrorIsADiagnosticWithTheFileName() {
         let diagnostics = MarkedSource("<r><a></r>", fileName: "dir/assessment.xml").failure()
         #expect(!diagnostics.isEmpty)
         #expect(diagnostics.allSatisfy { $0.location.file == "dir/assessment.xml" && $0.location.line == 1 })
@@ -19,7 +19,7 @@ struct WellFormednessTests {
 
     @Test func duplicateAttribute() {
         let source = MarkedSource("<r a='1' a='2'1️⃣/>")
-        #expect(source.failure().first == XMLDiagnostic(location: source["1️⃣"], message: "Attribute a redefined"))
+        #expect(source.failure().first == Diagnostic.error(at: source["1️⃣"], "Attribute a redefined"))
     }
 
     @Test func undeclaredNamespacePrefix() {
@@ -39,7 +39,7 @@ struct WellFormednessTests {
     @Test func malformedUTF8() {
         let prefix = MarkedSource("<r>\n  caf1️⃣", fileName: "bad.xml")
         let bytes = prefix.bytes + [0xC3, 0x28] + Array("</r>".utf8)
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "bad.xml", schema: nil)
         }
         #expect(
@@ -51,7 +51,7 @@ struct WellFormednessTests {
     @Test func latin1BytesInADocumentDeclaredUTF8() {
         let prefix = MarkedSource("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r>caf1️⃣", fileName: "latin.xml")
         let bytes = prefix.bytes + [0xE9] + Array("</r>".utf8)
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: "latin.xml", schema: nil)
         }
         #expect(diagnostics.first?.message.hasPrefix("Input is not proper UTF-8") == true)
@@ -62,12 +62,12 @@ struct WellFormednessTests {
         let source = MarkedSource("<r>\n  ab1️⃣X</r>")
         var bytes = source.bytes
         bytes[bytes.firstIndex(of: UInt8(ascii: "X"))!] = 0
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse(bytes, fileName: source.fileName, schema: nil)
         }
         #expect(
             diagnostics == [
-                XMLDiagnostic(location: source["1️⃣"], message: "NUL character (U+0000) is not allowed in XML")
+                Diagnostic.error(at: source["1️⃣"], "NUL character (U+0000) is not allowed in XML")
             ])
     }
 
@@ -85,12 +85,12 @@ struct WellFormednessTests {
     }
 
     @Test func emptyDocument() {
-        let diagnostics = XMLTesting.failure { () throws(XMLFailure) in
+        let diagnostics = XMLTesting.failure { () throws(DiagnosticError) in
             _ = try XMLReader.parse([], fileName: "empty.xml", schema: nil)
         }
         #expect(
             diagnostics == [
-                XMLDiagnostic(location: Location(file: "empty.xml", line: 1, column: 1), message: "Document is empty")
+                Diagnostic.error(at: Location(file: "empty.xml", line: 1, column: 1), "Document is empty")
             ])
     }
 
@@ -110,10 +110,9 @@ struct WellFormednessTests {
         let source = MarkedSource("<?xml version=\"1.0\" encoding=\"1️⃣klingon\"?>\n<r/>")
         #expect(
             source.failure() == [
-                XMLDiagnostic(
-                    location: source["1️⃣"],
-                    message:
-                        "encoding 'klingon' is not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256"
+                Diagnostic.error(
+                    at: source["1️⃣"],
+                    "encoding 'klingon' is not supported: use UTF-8, UTF-16 or a single-byte encoding such as windows-1256"
                 )
             ])
     }
@@ -123,11 +122,12 @@ struct WellFormednessTests {
         #expect(diagnostics.first?.message == "Document labelled UTF-16 but has UTF-8 content")
     }
 
-    @Test func failureDescriptionListsEveryDiagnostic() {
-        let failure = XMLFailure(diagnostics: [
-            XMLDiagnostic(location: Location(file: "f", line: 1, column: 2), message: "one"),
-            XMLDiagnostic(location: Location(file: "f", line: 3, column: 0), severity: .warning, message: "two"),
+    @Test func aFailureListsEveryDiagnosticInFileOrder() {
+        let failure = DiagnosticError([
+            .warning(at: Location(file: "f", line: 3, column: 0), "two"),
+            .error(at: Location(file: "f", line: 1, column: 2), "one"),
         ])
-        #expect(failure.description == "f:1:2: error: one\nf:3:0: warning: two")
+        #expect(failure.diagnostics.map(\.description) == ["f:1:2: error: one", "f:3:0: warning: two"])
+        #expect(failure.errors.map(\.message) == ["one"])
     }
 }

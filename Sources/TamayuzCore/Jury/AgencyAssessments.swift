@@ -11,66 +11,90 @@ public struct AgencyAssessments: Sendable {
     /// `EvaluatorAdmission` excludes (one affiliated with the agency) is excluded; a second
     /// self-assessment, or a second assessment by one evaluator of one agency, is an error.
     public static func group(_ assessments: [Assessment]) throws(DiagnosticError) -> [AgencyAssessments] {
-        var byAgency: [String: AgencyAssessments] = [:]
-        byAgency.reserveCapacity(assessments.count)
-        var problems: [Diagnostic] = []
-        var firstFile: [String: SourceLocation] = [:]
-        var profiles: [String: String] = [:]
-        for assessment in assessments {
-            let id = assessment.agency.id
-            var entry = byAgency[id] ?? AgencyAssessments(agency: assessment.agency, selfAssessment: nil, evaluations: [], exclusions: [])
-            let first = firstFile[id] ?? assessment.location
-            firstFile[id] = first
-            if entry.agency.name.isEmpty { entry.agency.name = assessment.agency.name }
-            // One agency is one kind, scored with one profile, whoever assessed it.
-            if let kind = assessment.agency.kind, let known = entry.agency.kind, kind != known {
-                problems.append(.error(at: assessment.location, "agency '\(id)' is of kind '\(kind)' here but '\(known)' in \(first.file): one agency has one kind"))
-            }
-            if let profile = assessment.profileID {
-                if let known = profiles[id], known != profile {
-                    problems.append(.error(at: assessment.location, "agency '\(id)' asks for profile '\(profile)' here but '\(known)' in another file: one agency is scored with one profile"))
-                }
-                profiles[id] = profile
-            }
-            if entry.agency.kind == nil { entry.agency.kind = assessment.agency.kind }
-            switch assessment.assessor.role {
-            case .self:
-                if let earlier = entry.selfAssessment {
-                    problems.append(.error(at: assessment.location, "a second self-assessment of agency '\(id)' (the first is \(earlier.location.file))"))
-                } else {
-                    entry.selfAssessment = assessment
-                }
-            case .evaluator:
-                if let earlier = entry.evaluations.first(where: { $0.assessor.id == assessment.assessor.id }) {
-                    problems.append(.error(at: assessment.location, "evaluator '\(assessment.assessor.id)' assessed agency '\(id)' twice (also in \(earlier.location.file))"))
-                } else if case let .excluded(reason) = EvaluatorAdmission.of(assessment, forAgency: id) {
-                    entry.exclusions.append(Exclusion(
-                        agency: id, evaluator: assessment.assessor, source: assessment.location, reason: reason))
-                } else {
-                    entry.evaluations.append(assessment)
-                }
-            }
-            byAgency[id] = entry
+        var grouping = AgencyGrouping()
+        grouping.byAgency.reserveCapacity(assessments.count)
+        for assessment in assessments { grouping.add(assessment) }
+        if !grouping.problems.isEmpty { throw DiagnosticError(grouping.problems) }
+        return grouping.byAgency.keys.sorted().map(grouping.settled)
+    }
+}
+
+/// Sorts assessments to their agencies one at a time, collecting every problem on the way.
+private struct AgencyGrouping {
+    var byAgency: [String: AgencyAssessments] = [:]
+    var problems: [Diagnostic] = []
+    /// Where each agency was first seen, named when another file disagrees with it.
+    private var firstFile: [String: SourceLocation] = [:]
+    /// The profile each agency asks for.
+    private var profiles: [String: String] = [:]
+
+    mutating func add(_ assessment: Assessment) {
+        let id = assessment.agency.id
+        var entry = byAgency[id] ?? AgencyAssessments(agency: assessment.agency, selfAssessment: nil, evaluations: [], exclusions: [])
+        let first = firstFile[id] ?? assessment.location
+        firstFile[id] = first
+        if entry.agency.name.isEmpty { entry.agency.name = assessment.agency.name }
+        checkOneKindAndProfile(assessment, agency: entry.agency, firstFile: first)
+        if entry.agency.kind == nil { entry.agency.kind = assessment.agency.kind }
+        file(assessment, into: &entry)
+        byAgency[id] = entry
+    }
+
+    /// One agency is one kind, scored with one profile, whoever assessed it.
+    private mutating func checkOneKindAndProfile(_ assessment: Assessment, agency: Agency, firstFile first: SourceLocation) {
+        let id = agency.id
+        if let kind = assessment.agency.kind, let known = agency.kind, kind != known {
+            problems.append(.error(at: assessment.location, "agency '\(id)' is of kind '\(kind)' here but '\(known)' in \(first.file): one agency has one kind"))
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return byAgency.keys.sorted().map { key in
-            var entry = byAgency[key]!
-            entry.evaluations.sort { $0.assessor.id < $1.assessor.id }
-            // Every file of the agency carries the agency's kind and profile, so the profile is
-            // chosen the same whichever file is looked at.
-            let kind = entry.agency.kind
-            let profile = profiles[key]
-            func settle(_ assessment: inout Assessment) {
-                assessment.agency.kind = kind
-                assessment.profileID = assessment.profileID ?? profile
+        if let profile = assessment.profileID {
+            if let known = profiles[id], known != profile {
+                problems.append(.error(at: assessment.location, "agency '\(id)' asks for profile '\(profile)' here but '\(known)' in another file: one agency is scored with one profile"))
             }
-            for index in entry.evaluations.indices { settle(&entry.evaluations[index]) }
-            if var own = entry.selfAssessment {
-                settle(&own)
-                entry.selfAssessment = own
-            }
-            return entry
+            profiles[id] = profile
         }
+    }
+
+    /// Files an assessment as the agency's self-assessment, a counted evaluation or an excluded
+    /// one; a second self-assessment, or a second one by the same evaluator, is a problem.
+    private mutating func file(_ assessment: Assessment, into entry: inout AgencyAssessments) {
+        let id = entry.agency.id
+        switch assessment.assessor.role {
+        case .self:
+            if let earlier = entry.selfAssessment {
+                problems.append(.error(at: assessment.location, "a second self-assessment of agency '\(id)' (the first is \(earlier.location.file))"))
+            } else {
+                entry.selfAssessment = assessment
+            }
+        case .evaluator:
+            if let earlier = entry.evaluations.first(where: { $0.assessor.id == assessment.assessor.id }) {
+                problems.append(.error(at: assessment.location, "evaluator '\(assessment.assessor.id)' assessed agency '\(id)' twice (also in \(earlier.location.file))"))
+            } else if case let .excluded(reason) = EvaluatorAdmission.of(assessment, forAgency: id) {
+                entry.exclusions.append(Exclusion(
+                    agency: id, evaluator: assessment.assessor, source: assessment.location, reason: reason))
+            } else {
+                entry.evaluations.append(assessment)
+            }
+        }
+    }
+
+    /// The agency's assessments, evaluations in evaluator-id order. Every file of the agency
+    /// carries the agency's kind and profile, so the profile is chosen the same whichever file
+    /// is looked at.
+    func settled(_ id: String) -> AgencyAssessments {
+        var entry = byAgency[id]!
+        entry.evaluations.sort { $0.assessor.id < $1.assessor.id }
+        let kind = entry.agency.kind
+        let profile = profiles[id]
+        func settle(_ assessment: inout Assessment) {
+            assessment.agency.kind = kind
+            assessment.profileID = assessment.profileID ?? profile
+        }
+        for index in entry.evaluations.indices { settle(&entry.evaluations[index]) }
+        if var own = entry.selfAssessment {
+            settle(&own)
+            entry.selfAssessment = own
+        }
+        return entry
     }
 }
 

@@ -2,10 +2,10 @@
 /// starts so evaluation errors point into the file.
 public struct CompiledExpression: Sendable, Hashable {
     /// The text as written.
-    public var source: String
-    public var expression: Expression
+    public let source: String
+    public let expression: Expression
     /// Where the attribute value holding the expression starts.
-    public var location: SourceLocation
+    public let location: SourceLocation
 
     public init(source: String, expression: Expression, location: SourceLocation) {
         self.source = source

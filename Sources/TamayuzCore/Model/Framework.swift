@@ -1,7 +1,9 @@
 /// A criteria framework: the hierarchy of areas, criteria and indicators with their weights,
 /// scales, rules, profiles, bands and ranking rules, as one criteria file defines it.
 ///
-/// Immutable once loaded; shared freely between threads.
+/// Immutable once made: every field is a constant, so the indexes derived from them
+/// (`nodeIndex`, `indicators`, `scoreRulesByNode`), computed once by `init`, always agree with
+/// them. Shared freely between threads.
 public struct Framework: Sendable {
     /// How sibling weights are written.
     public enum Weighting: String, Sendable, Hashable {
@@ -19,29 +21,29 @@ public struct Framework: Sendable {
         case exclude
     }
 
-    public var id: String
-    public var version: String
-    public var cycle: String?
-    public var title: LocalizedText
-    public var description: LocalizedText
+    public let id: String
+    public let version: String
+    public let cycle: String?
+    public let title: LocalizedText
+    public let description: LocalizedText
     /// The total is reported on 0 … scaleMax.
-    public var scaleMax: Double
+    public let scaleMax: Double
     /// Decimal places totals are shown and ranked at.
-    public var precision: Int
-    public var weighting: Weighting
-    public var missingAnswers: MissingAnswers
-    public var scales: [Scale]
+    public let precision: Int
+    public let weighting: Weighting
+    public let missingAnswers: MissingAnswers
+    public let scales: [Scale]
     /// The hierarchy, root first (index 0, id `total`), parents before children.
-    public var nodes: [Node]
+    public let nodes: [Node]
     /// Rules in the order written.
-    public var rules: [Rule]
-    public var profiles: [Profile]
+    public let rules: [Rule]
+    public let profiles: [Profile]
     /// Bands, highest minimum first.
-    public var bands: [Band]
+    public let bands: [Band]
     /// Node indices whose higher score breaks a tie, in order.
-    public var tieBreaks: [Int]
+    public let tieBreaks: [Int]
     /// Where the framework was read from.
-    public var location: SourceLocation
+    public let location: SourceLocation
 
     /// The index of every node by id.
     public let nodeIndex: [String: Int]

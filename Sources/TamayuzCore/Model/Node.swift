@@ -2,7 +2,9 @@
 /// or sub-criterion, or an indicator (a leaf that is answered or derived).
 ///
 /// Nodes live in one flat array (`Framework.nodes`), parents before children, so scoring walks
-/// it backwards for a bottom-up pass without recursion.
+/// it backwards for a bottom-up pass without recursion. A framework's nodes never change (its
+/// `nodes` is a constant); the fields are variables for the loader, which fills a node in as it
+/// reads the node's children and expressions.
 public struct Node: Sendable {
     public enum Level: String, Sendable, Hashable {
         case framework, area, criterion, indicator
@@ -53,9 +55,9 @@ public struct Node: Sendable {
 /// What makes a node an indicator: its kind, evidence policy and whether it may be answered
 /// "not applicable".
 public struct Indicator: Sendable {
-    public var kind: IndicatorKind
-    public var evidence: EvidenceRequirement
-    public var allowsNotApplicable: Bool
+    public let kind: IndicatorKind
+    public let evidence: EvidenceRequirement
+    public let allowsNotApplicable: Bool
 
     public init(kind: IndicatorKind, evidence: EvidenceRequirement = .none, allowsNotApplicable: Bool = false) {
         self.kind = kind

@@ -1,15 +1,15 @@
 /// A named variant of the framework for one kind of agency (as XCCDF profiles do): it leaves
 /// nodes out and re-weights others.
 public struct Profile: Sendable {
-    public var id: String
-    public var title: LocalizedText
-    public var description: LocalizedText
+    public let id: String
+    public let title: LocalizedText
+    public let description: LocalizedText
     /// Agency kinds (e.g. `municipality`) that get this profile when none is asked for.
-    public var agencyKinds: [String]
+    public let agencyKinds: [String]
     /// Node indices left out.
-    public var excluded: Set<Int>
+    public let excluded: Set<Int>
     /// Node index → weight replacing the written one.
-    public var weights: [Int: Double]
+    public let weights: [Int: Double]
 
     public init(id: String, title: LocalizedText, description: LocalizedText = LocalizedText(), agencyKinds: [String] = [], excluded: Set<Int> = [], weights: [Int: Double] = [:]) {
         self.id = id
@@ -23,11 +23,11 @@ public struct Profile: Sendable {
 
 /// A named result level with its lower bound on the framework's scale, e.g. "Advanced" from 70.
 public struct Band: Sendable, Hashable {
-    public var id: String
+    public let id: String
     /// Lowest total (on the framework's scale, at its display precision) in the band.
-    public var minimum: Double
-    public var label: LocalizedText
-    public var description: LocalizedText
+    public let minimum: Double
+    public let label: LocalizedText
+    public let description: LocalizedText
 
     public init(id: String, minimum: Double, label: LocalizedText, description: LocalizedText = LocalizedText()) {
         self.id = id

@@ -32,13 +32,13 @@ public struct Rule: Sendable {
         }
     }
 
-    public var id: String
-    public var effect: Effect
+    public let id: String
+    public let effect: Effect
     /// Index of the target node (0, the root, for the total).
-    public var target: Int
-    public var condition: CompiledExpression
-    public var message: LocalizedText
-    public var location: SourceLocation
+    public let target: Int
+    public let condition: CompiledExpression
+    public let message: LocalizedText
+    public let location: SourceLocation
 
     public init(id: String, effect: Effect, target: Int, condition: CompiledExpression, message: LocalizedText, location: SourceLocation) {
         self.id = id

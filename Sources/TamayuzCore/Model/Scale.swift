@@ -1,11 +1,11 @@
 /// An ordinal scale defined once and referenced by indicators, e.g. the e-service maturity levels
 /// informational → interactive → transactional → integrated.
 public struct Scale: Sendable, Hashable {
-    public var id: String
-    public var title: LocalizedText
-    public var description: LocalizedText
+    public let id: String
+    public let title: LocalizedText
+    public let description: LocalizedText
     /// Levels in the order written, lowest first.
-    public var levels: [Level]
+    public let levels: [Level]
 
     public init(id: String, title: LocalizedText, description: LocalizedText = LocalizedText(), levels: [Level]) {
         self.id = id
@@ -22,10 +22,10 @@ public struct Scale: Sendable, Hashable {
 
 /// One level of a scale: its score in [0, 1], its label and its descriptor (the rubric text).
 public struct Level: Sendable, Hashable {
-    public var id: String
-    public var score: Double
-    public var label: LocalizedText
-    public var descriptor: LocalizedText
+    public let id: String
+    public let score: Double
+    public let label: LocalizedText
+    public let descriptor: LocalizedText
 
     public init(id: String, score: Double, label: LocalizedText, descriptor: LocalizedText = LocalizedText()) {
         self.id = id

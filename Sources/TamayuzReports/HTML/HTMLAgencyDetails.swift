@@ -148,7 +148,7 @@ struct HTMLAgencyDetails {
 
     // MARK: Self against jury
 
-    func selfAgainstJury(_ page: inout HTMLBuilder, _ summary: AssessmentSummary) {
+    func selfAgainstJury(_ page: inout HTMLBuilder, _ figures: SelfAgainstJury) {
         page.element("table", ["class": "compact"]) { table in
             table.element("caption", text: context.s(.selfCaption, context.name(standing.agency)))
             table.headerRow { row in
@@ -160,22 +160,16 @@ struct HTMLAgencyDetails {
             table.element("tbody") { body in
                 body.element("tr") { row in
                     row.element("th", ["scope": "row"], text: context.s(.columnTotal))
-                    row.numberCell(context.total(summary.displayTotal))
-                    row.numberCell(context.total(card.displayTotal))
-                    row.numberCell(context.numbers.signed(summary.displayTotal - card.displayTotal, places: framework.precision))
+                    row.numberCell(context.total(figures.selfTotal))
+                    row.numberCell(context.total(figures.juryTotal))
+                    row.numberCell(context.numbers.signed(figures.totalDifference, places: framework.precision))
                 }
-                for (position, area) in framework.areas.enumerated() {
-                    let own = position < summary.areaScores.count ? summary.areaScores[position] : nil
-                    let jury = card.nodes[area].counts ? card.nodes[area].score : nil
+                for area in figures.areas {
                     body.element("tr") { row in
-                        row.element("th", ["scope": "row"]) { $0.nodeTitle(area, in: context) }
-                        row.numberCell(own.map { context.percent($0) } ?? context.s(.notCounted))
-                        row.numberCell(jury.map { context.percent($0) } ?? context.s(.notCounted))
-                        if let own, let jury {
-                            row.numberCell(context.numbers.signed((own - jury) * 100, places: 1))
-                        } else {
-                            row.numberCell("—")
-                        }
+                        row.element("th", ["scope": "row"]) { $0.nodeTitle(area.node, in: context) }
+                        row.numberCell(area.selfScore.map { context.percent($0) } ?? context.s(.notCounted))
+                        row.numberCell(area.juryScore.map { context.percent($0) } ?? context.s(.notCounted))
+                        row.numberCell(area.difference.map { context.numbers.signed($0 * 100, places: 1) } ?? "—")
                     }
                 }
             }

@@ -31,8 +31,8 @@ struct HTMLAgencySection {
             if let plan = standing.plan {
                 subsection(&section, "plan", .planHeading) { details.plan(&$0, plan) }
             }
-            if let selfSummary = standing.verdict.selfSummary, standing.verdict.isJuryScore {
-                subsection(&section, "self", .selfHeading) { details.selfAgainstJury(&$0, selfSummary) }
+            if let figures = standing.verdict.selfAgainstJury(in: context.framework) {
+                subsection(&section, "self", .selfHeading) { details.selfAgainstJury(&$0, figures) }
             }
             if !standing.verdict.evaluators.isEmpty || !standing.verdict.exclusions.isEmpty {
                 subsection(&section, "spread", .spreadHeading) { details.spread(&$0) }

@@ -2,7 +2,8 @@ import TamayuzCore
 
 /// What `tamayuz validate` prints about the files it checked: one closing line a file and a
 /// count (``text(_:)``, on standard error after the findings), or the whole outcome as JSON,
-/// schema `tamayuz-validation/1` (``json(_:)``).
+/// schema `tamayuz-validation/1` (``json(_:)``, described in docs/results-format.md), where a
+/// finding about a file as a whole has a null `line` and `column`.
 public enum ValidationReport {
     public static func text(_ results: [FileValidation]) -> String {
         var lines: [String] = []
@@ -32,8 +33,8 @@ public enum ValidationReport {
                 ("diagnostics", .array(result.diagnostics.map { diagnostic in
                     .object([
                         ("file", .string(diagnostic.location.file)),
-                        ("line", .number(Double(diagnostic.location.line))),
-                        ("column", .number(Double(diagnostic.location.column))),
+                        ("line", diagnostic.location.line.map { .number(Double($0)) } ?? .null),
+                        ("column", diagnostic.location.column.map { .number(Double($0)) } ?? .null),
                         ("severity", .string(diagnostic.severity.rawValue)),
                         ("message", .string(diagnostic.message)),
                     ])

@@ -59,6 +59,11 @@ import TamayuzTestSupport
         let outcome = try Self.judge([selfAssessment, try Self.evaluation("x", by: "e1", [60, 60, 60, 60])])
         #expect(outcome.verdicts[0].selfSummary?.total == 90)
         #expect(outcome.verdicts[0].card.total == 60)
+        let figures = try #require(outcome.verdicts[0].selfAgainstJury(in: Self.framework))
+        #expect(figures.selfTotal == 90 && figures.juryTotal == 60 && figures.totalDifference == 30)
+        #expect(figures.areas.map(\.node) == Self.framework.areas)
+        #expect(figures.areas.first?.selfScore == 0.9 && figures.areas.first?.juryScore == 0.6)
+        #expect(close(figures.areas.first?.difference ?? 0, 0.3))
     }
 
     @Test func agencyWithoutEvaluatorsIsScoredOnItsSelfAssessment() throws {
@@ -67,6 +72,7 @@ import TamayuzTestSupport
         let outcome = try Self.judge([selfAssessment])
         #expect(outcome.verdicts[0].card.total == 80)
         #expect(!outcome.verdicts[0].isJuryScore)
+        #expect(outcome.verdicts[0].selfAgainstJury(in: Self.framework) == nil)
     }
 
     @Test func standardisationTakesOutLeniency() throws {

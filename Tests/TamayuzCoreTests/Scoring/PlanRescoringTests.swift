@@ -303,18 +303,16 @@ import TamayuzTestSupport
         // reads B's score (a change under B moves A), and a bonus on C that reads whether A.3
         // applies — mid-run, before A.3 is aggregated, so it sees A.3's applicability, not
         // whether anything below A.3 counted.
-        var framework = try Fixtures.framework(
+        let loaded = try Fixtures.framework(
             Self.rich.replacingOccurrences(
                 of: "<rules>",
                 with: "<rules>" + RuleTests.rule("cross_a", "cap", "true", target: "A", value: 0.4)
                     + RuleTests.rule("cross_c", "bonus", "true", target: "C", value: 0.3)),
             attributes: #"missing-answers="exclude""#)
-        let location = framework.location
         func condition(_ source: String) throws -> CompiledExpression {
-            CompiledExpression(source: source, expression: try ExpressionParser.parse(source), location: location)
+            CompiledExpression(source: source, expression: try ExpressionParser.parse(source), location: loaded.location)
         }
-        framework.rules[0].condition = try condition("score(B) > 0.5")
-        framework.rules[1].condition = try condition("applicable(A.3)")
+        let framework = loaded.replacingConditions([0: try condition("score(B) > 0.5"), 1: try condition("applicable(A.3)")])
         let scorer = Scorer(framework: framework)
         let along = { (id: String) in scorer.planScope.alongPath[framework.nodeIndex[id]!] }
         // B's indicators move a rule on A; A.3's move a rule on C; C's own rule reads a node

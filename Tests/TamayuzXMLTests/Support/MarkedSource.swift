@@ -30,24 +30,24 @@ struct MarkedSource {
 
     var bytes: [UInt8] { Array(text.utf8) }
 
-    func parse(schema: XMLSchema? = nil) throws(XMLFailure) -> XMLElement {
+    func parse(schema: XMLSchema? = nil) throws(DiagnosticError) -> XMLElement {
         try XMLReader.parse(bytes, fileName: fileName, schema: schema)
     }
 
     /// The diagnostics of a parse that must fail; empty (and a test failure) if it succeeds.
-    func failure(schema: XMLSchema? = nil) -> [XMLDiagnostic] {
-        XMLTesting.failure { () throws(XMLFailure) in _ = try parse(schema: schema) }
+    func failure(schema: XMLSchema? = nil) -> [Diagnostic] {
+        XMLTesting.failure { () throws(DiagnosticError) in _ = try parse(schema: schema) }
     }
 }
 
 enum XMLTesting {
     /// The diagnostics `body` throws; records an issue and returns none if it does not throw.
     static func failure(
-        _ body: () throws(XMLFailure) -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation
-    ) -> [XMLDiagnostic] {
+        _ body: () throws(DiagnosticError) -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> [Diagnostic] {
         do {
             try body()
-            Issue.record("expected an XMLFailure", sourceLocation: sourceLocation)
+            Issue.record("expected a DiagnosticError", sourceLocation: sourceLocation)
             return []
         } catch {
             return error.diagnostics
