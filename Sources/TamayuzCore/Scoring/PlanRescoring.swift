@@ -28,20 +28,41 @@ struct PlanRescoringScope: Sendable {
     let rulesToRecheck: [[Int]]
 
     init(framework: Framework) {
-        let nodes = framework.nodes
-        let rules = framework.rules
-
-        /// An expression that reads a node's answer or score.
-        enum Reader {
-            /// A derived formula or an applicability condition.
-            case beforeScores
-            /// A cap, bonus or penalty rule, by index.
-            case scoreRule(Int)
-            /// An eligibility or flag rule, by index.
-            case finalRule(Int)
+        let readers = ExpressionReaders(framework)
+        var alongPath = Array(repeating: false, count: framework.nodes.count)
+        var rulesToRecheck = Array(repeating: [Int](), count: framework.nodes.count)
+        for indicator in framework.indicators {
+            (alongPath[indicator], rulesToRecheck[indicator]) = readers.scope(of: indicator, in: framework)
         }
-        var answerReaders = Array(repeating: [Reader](), count: nodes.count)
-        var scoreReaders = Array(repeating: [Reader](), count: nodes.count)
+        self.alongPath = alongPath
+        self.rulesToRecheck = rulesToRecheck
+    }
+}
+
+/// Who reads each node: the expressions (derived formulas, applicability conditions, rules)
+/// that read its answer, and those that read its score or applicability.
+private struct ExpressionReaders {
+    /// An expression that reads a node's answer or score.
+    enum Reader {
+        /// A derived formula or an applicability condition.
+        case beforeScores
+        /// A cap, bonus or penalty rule, by index.
+        case scoreRule(Int)
+        /// An eligibility or flag rule, by index.
+        case finalRule(Int)
+    }
+
+    /// Per node: the expressions that read its answer.
+    var answerReaders: [[Reader]]
+    /// Per node: the rules that read its score or applicability.
+    var scoreReaders: [[Reader]]
+    /// Per rule: whether it reads the score of a node before its target in framework order.
+    var readsEarlierNode: [Bool]
+
+    init(_ framework: Framework) {
+        let nodes = framework.nodes
+        answerReaders = Array(repeating: [], count: nodes.count)
+        scoreReaders = Array(repeating: [], count: nodes.count)
         for index in nodes.indices {
             var expressions: [Expression] = []
             if let condition = nodes[index].applicableWhen { expressions.append(condition.expression) }
@@ -52,8 +73,8 @@ struct PlanRescoringScope: Sendable {
                 }
             }
         }
-        var readsEarlierNode = Array(repeating: false, count: rules.count)
-        for (ruleIndex, rule) in rules.enumerated() {
+        readsEarlierNode = Array(repeating: false, count: framework.rules.count)
+        for (ruleIndex, rule) in framework.rules.enumerated() {
             let reader: Reader = rule.effect.changesScore ? .scoreRule(ruleIndex) : .finalRule(ruleIndex)
             let expression = rule.condition.expression
             for id in expression.answerReferences {
@@ -65,39 +86,36 @@ struct PlanRescoringScope: Sendable {
                 if read < rule.target { readsEarlierNode[ruleIndex] = true }
             }
         }
+    }
 
-        var alongPath = Array(repeating: false, count: nodes.count)
-        var rulesToRecheck = Array(repeating: [Int](), count: nodes.count)
-        for indicator in framework.indicators {
-            var path: [Int] = []
-            var node: Int? = indicator
-            while let current = node {
-                path.append(current)
-                node = nodes[current].parent
-            }
-            var exact = true
-            var recheck: Set<Int> = []
-            func note(_ readers: [Reader]) {
-                for reader in readers {
-                    switch reader {
-                    case .beforeScores: exact = false
-                    case let .scoreRule(rule): if !path.contains(rules[rule].target) { exact = false }
-                    case let .finalRule(rule): recheck.insert(rule)
-                    }
-                }
-            }
-            note(answerReaders[indicator])
-            for current in path {
-                note(scoreReaders[current])
-                if let onPath = framework.scoreRulesByNode[current], onPath.contains(where: { readsEarlierNode[$0] }) {
-                    exact = false
-                }
-            }
-            alongPath[indicator] = exact
-            rulesToRecheck[indicator] = recheck.sorted()
+    /// Whether a change to `indicator` can be re-scored along its path, and the eligibility and
+    /// flag rules to evaluate again after it.
+    func scope(of indicator: Int, in framework: Framework) -> (alongPath: Bool, recheck: [Int]) {
+        var path: [Int] = []
+        var node: Int? = indicator
+        while let current = node {
+            path.append(current)
+            node = framework.nodes[current].parent
         }
-        self.alongPath = alongPath
-        self.rulesToRecheck = rulesToRecheck
+        var exact = true
+        var recheck: Set<Int> = []
+        func note(_ readers: [Reader]) {
+            for reader in readers {
+                switch reader {
+                case .beforeScores: exact = false
+                case let .scoreRule(rule): if !path.contains(framework.rules[rule].target) { exact = false }
+                case let .finalRule(rule): recheck.insert(rule)
+                }
+            }
+        }
+        note(answerReaders[indicator])
+        for current in path {
+            note(scoreReaders[current])
+            if let onPath = framework.scoreRulesByNode[current], onPath.contains(where: { readsEarlierNode[$0] }) {
+                exact = false
+            }
+        }
+        return (exact, recheck.sorted())
     }
 }
 
