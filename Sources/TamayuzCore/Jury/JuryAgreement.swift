@@ -18,7 +18,8 @@ public struct JuryAgreement: Sendable {
         public var indicator: Int
         /// (evaluator id, indicator score in [0, 1]) in evaluator order.
         public var scores: [Pair]
-        /// Highest minus lowest score.
+        /// Highest minus lowest score, snapped to 12 significant digits (``Precision/snap(_:)``)
+        /// so that equal spreads compare equal (0.7 − 0.2 and 0.6 − 0.1 are both 0.5).
         public var spread: Double
     }
 
@@ -77,7 +78,7 @@ public struct JuryAgreement: Sendable {
                     column[row] = nil
                 }
                 guard scored >= 2, high - low > 0 else { continue }
-                let candidate = Disagreement(agency: cards[0].agency.id, indicator: index, scores: [], spread: high - low)
+                let candidate = Disagreement(agency: cards[0].agency.id, indicator: index, scores: [], spread: Precision.snap(high - low))
                 if disagreements.count == JuryAgreement.limit {
                     guard ranksBefore(candidate, disagreements[disagreements.count - 1]) else { continue }
                     disagreements.removeLast()
