@@ -105,9 +105,14 @@ import TamayuzReports
         let lines = TableRenderer().render(try ReportFixtures.juryComparison(), options: ReportOptions()).reportLines
         #expect(lines[2] == "1     A1      Ministry of Interior   69.1  Available          ✓           100.0%  71.3%  62.5%")
         #expect(lines.contains("excluded: evaluator E3 from agency A1 (conflict of interest: affiliated), A1-eval.xml:1:1"))
-        #expect(lines.contains("Agreement between evaluators (Krippendorff's α):"))
-        #expect(lines.contains { $0.hasPrefix("  overall: interval ") && $0.hasSuffix(" (5 units)") })
-        #expect(lines.contains { $0.hasPrefix("  UC: interval ") && $0.hasSuffix(" (3 units)") })
+        #expect(lines.contains("Evaluators' agreement and consistency:"))
+        // α below 0.667 is marked; the units are the pairable ones (5 overall, 3 in UC).
+        #expect(lines.contains { $0.hasPrefix("  overall    -0.252 !   -0.186 !") && $0.hasSuffix("      5") })
+        #expect(lines.contains { $0.hasPrefix("  UC          0.661 !    0.571 !") && $0.hasSuffix("      3") })
+        // E1 − E2 on the five shared units: +1 (TE.2), −0.5 (TE.1), +0.25 (UC.2), −0.2 (UC.3), 0:
+        // mean +0.11 for E1 and −0.11 for E2, mean absolute 1.95 / 5 = 0.39; both beyond ±0.05.
+        #expect(lines.contains("  E1              5         5       +11.0          39.0  lenient"))
+        #expect(lines.contains("  E2              5         5       -11.0          39.0  harsh"))
         let disagreements = lines.drop { $0 != "Widest disagreements:" }.dropFirst()
         #expect(Array(disagreements.prefix(4)) == [
             "  A1 TE.2: spread 1.000 (E1 1.000, E2 0.000)",

@@ -15,6 +15,10 @@ public enum ReportPhrase: String, Phrase {
     // Notes under the ranking table.
     case remainingTie, tieBroken, partlyAnswered, exclusion, agreement, agreementOverall, agreementLine
     case agreementUndefined, disagreements, disagreementLine, robustnessNote, flagLine
+    // The evaluators' consistency and calibration.
+    case units, agreementReadingAlpha, agreementReadingICC1, agreementReadingICC3, agreementReadingW
+    case calibration, evaluatorColumn, calibrationScores, calibrationCompared, calibrationMean, calibrationMeanAbsolute
+    case calibrationFlag, calibrationHarsh, calibrationLenient, calibrationNote
     // Sections of a score block and of the self-assessment.
     case missingEvidence, unanswered, rulesFired, flags, ineligibility
     case improvementPlan, quickWin, planGain, noPlan, evidenceAsked, evidenceAskedNothing

@@ -104,7 +104,7 @@ public struct TableRenderer: ReportRenderer {
             notes.append(say(.robustnessNote, language, String(sensitivity.draws), NumberStyle.plain.shortest(sensitivity.range * 100, places: 6)))
         }
         if comparison.evaluatorCount > 0 {
-            notes += agreementLines(comparison, language: language)
+            notes += AgreementText(comparison: comparison, language: language).lines()
         }
         return notes
     }
@@ -125,27 +125,6 @@ public struct TableRenderer: ReportRenderer {
             notes.append(say(.exclusion, language, exclusion.evaluator.id, exclusion.agency, exclusion.source.description))
         }
         return notes
-    }
-
-    private func agreementLines(_ comparison: CycleComparison, language: Language) -> [String] {
-        let framework = comparison.framework
-        let agreement = comparison.agreement
-        func alpha(_ value: Double?) -> String { value.map { NumberStyle.plain.fixed($0, places: 3) } ?? say(.agreementUndefined, language) }
-        func line(_ name: String, _ alphaValue: JuryAgreement.Alpha) -> String {
-            "  " + say(.agreementLine, language, name, alpha(alphaValue.interval), alpha(alphaValue.ordinal), String(alphaValue.pairableUnits))
-        }
-        var lines = [say(.agreement, language) + ":", line(say(.agreementOverall, language), agreement.overall)]
-        for (position, area) in framework.areas.enumerated() where position < agreement.areas.count {
-            lines.append(line(framework.nodes[area].id, agreement.areas[position]))
-        }
-        if !agreement.disagreements.isEmpty {
-            lines.append(say(.disagreements, language) + ":")
-            for item in agreement.disagreements {
-                let scores = item.scores.map { "\($0.evaluator) \(NumberStyle.plain.fixed($0.score, places: 3))" }.joined(separator: ", ")
-                lines.append("  " + say(.disagreementLine, language, item.agency, framework.nodes[item.indicator].id, NumberStyle.plain.fixed(item.spread, places: 3), scores))
-            }
-        }
-        return lines
     }
 
     // MARK: Scores one by one
