@@ -25,13 +25,20 @@ import TamayuzReports
     @Test func rankingTableWithTiesAndNotes() throws {
         let text = TableRenderer().render(try Self.tiedRanking(), options: ReportOptions())
         #expect(text.reportLines == [
-            "Rank  Agency  Name                                  Total  Band       Change  Eligible                        Complete      UC     TE",
-            "----  ------  ------------------------------------  -----  ---------  ------  ------------------------------  --------  ------  -----",
-            "1     A5      Ministry of Health                     67.5  Available          ✓                                 100.0%   77.5%  37.5%",
-            "2     A1      Ministry of Interior                   67.5  Available          ✓                                 100.0%   65.0%  75.0%",
-            "=3    A2      Makkah Municipality                    21.3  Beginning          ✓                                  75.0%   20.0%  25.0%",
-            "=3    A4      Jeddah Municipality                    21.3  Beginning          ✓                                  75.0%   20.0%  25.0%",
-            #"—     A3      =HYPERLINK("http://x.example","a,b")   87.5  Advanced           ineligible: no service channel    100.0%  100.0%  50.0%"#,
+            "Rank  Agency  Name                                  Total  Band       Change  Eligible  Complete      UC     TE",
+            "----  ------  ------------------------------------  -----  ---------  ------  --------  --------  ------  -----",
+            "1     A5      Ministry of Health                     67.5  Available          ✓           100.0%   77.5%  37.5%",
+            "2     A1      Ministry of Interior                   67.5  Available          ✓           100.0%   65.0%  75.0%",
+            "=3    A2      Makkah Municipality                    21.3  Beginning          ✓            75.0%   20.0%  25.0%",
+            "=3    A4      Jeddah Municipality                    21.3  Beginning          ✓            75.0%   20.0%  25.0%",
+            #"—     A3      =HYPERLINK("http://x.example","a,b")   87.5  Advanced           ✗           100.0%  100.0%  50.0%"#,
+            // The reason sits below the table, not in a column; then the area codes.
+            "",
+            "ineligible: A3: no service channel",
+            "",
+            "Areas:",
+            "  UC  User centricity",
+            "  TE  Technology",
             "",
             "warning: A2, A4 share rank 3 after every tie-break rule",
             // A5 and A1 tie at 67.5; UC (77.5 % against 65.0 %) decides.
@@ -48,11 +55,11 @@ import TamayuzReports
         let text = TableRenderer().render(try ReportFixtures.selfRanking(previous: true), options: ReportOptions(language: .ar))
         let lines = text.reportLines
         #expect(Array(lines.prefix(5)) == [
-            "الترتيب  الجهة  الاسم                                 المجموع  المستوى  التغيّر  الأهلية                       الاكتمال      UC     TE",
-            "-------  -----  ------------------------------------  -------  -------  ------  ----------------------------  --------  ------  -----",
-            "1        A1     وزارة الداخلية                           67.5  متاح     ↑1      ✓                               100.0%   65.0%  75.0%",
-            "2        A2     أمانة العاصمة المقدسة                    21.3  مبتدئ    ↓1      ✓                                75.0%   20.0%  25.0%",
-            #"—        A3     =HYPERLINK("http://x.example","a,b")     87.5  متقدم    جديدة   غير مؤهلة: لا توجد قناة خدمة    100.0%  100.0%  50.0%"#,
+            "الترتيب  الجهة  الاسم                                 المجموع  المستوى  التغيّر  الأهلية  الاكتمال      UC     TE",
+            "-------  -----  ------------------------------------  -------  -------  ------  -------  --------  ------  -----",
+            "1        A1     وزارة الداخلية                           67.5  متاح     ↑1      ✓          100.0%   65.0%  75.0%",
+            "2        A2     أمانة العاصمة المقدسة                    21.3  مبتدئ    ↓1      ✓           75.0%   20.0%  25.0%",
+            #"—        A3     =HYPERLINK("http://x.example","a,b")     87.5  متقدم    جديدة   ✗          100.0%  100.0%  50.0%"#,
         ])
         // Every row is as wide as the rule under the header.
         let rule = lines[1].unicodeScalars.count

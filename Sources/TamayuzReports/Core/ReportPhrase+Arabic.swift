@@ -50,6 +50,8 @@ extension ReportPhrase {
         case .calibrationHarsh: "متشدد"
         case .calibrationLenient: "متساهل"
         case .calibrationNote: "يُنبَّه إلى المقيِّم إذا تجاوز متوسط فرقه ±{1} نقطة من كل 100 من المقياس"
+        case .columnsLeftOut: "أعمدة حُذفت ليتسع الجدول لـ {1} عمودًا: {2} (وسّع الطرفية أو مرّر المخرجات لرؤيتها كلها)"
+        case .ineligibleAgency: "غير مؤهلة: {1}: {2}"
         case .agreementOverall: "الإجمالي"
         case .agreementLine: "{1}: فتري {2}، ترتيبي {3} ({4} وحدة)"
         case .agreementUndefined: "—"

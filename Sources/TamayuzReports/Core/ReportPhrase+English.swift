@@ -50,6 +50,8 @@ extension ReportPhrase {
         case .calibrationHarsh: "harsh"
         case .calibrationLenient: "lenient"
         case .calibrationNote: "flagged when the mean difference is beyond ±{1} points per 100 of the scale"
+        case .columnsLeftOut: "columns left out to fit {1} columns: {2} (widen the terminal, or pipe the output, for all of them)"
+        case .ineligibleAgency: "ineligible: {1}: {2}"
         case .agreementOverall: "overall"
         case .agreementLine: "{1}: interval {2}, ordinal {3} ({4} units)"
         case .agreementUndefined: "—"

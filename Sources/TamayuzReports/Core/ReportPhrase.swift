@@ -15,6 +15,7 @@ public enum ReportPhrase: String, Phrase {
     // Notes under the ranking table.
     case remainingTie, tieBroken, partlyAnswered, exclusion, agreement, agreementOverall, agreementLine
     case agreementUndefined, disagreements, disagreementLine, robustnessNote, flagLine
+    case columnsLeftOut, ineligibleAgency
     // The evaluators' consistency and calibration.
     case units, agreementReadingAlpha, agreementReadingICC1, agreementReadingICC3, agreementReadingW
     case calibration, evaluatorColumn, calibrationScores, calibrationCompared, calibrationMean, calibrationMeanAbsolute
