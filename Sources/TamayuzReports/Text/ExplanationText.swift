@@ -121,7 +121,7 @@ public struct ExplanationText: Sendable {
         // the evaluators' consensus, which rules read.
         let fixed = card.sheet.fixedScore(index) != nil
         if case let .derived(expression, scoring, unit) = indicator.kind {
-            let value = card.derivedValues[index].map { NumberStyle.plain.shortest($0, places: 6) + (unit.map { " " + $0 } ?? "") } ?? "—"
+            let value = card.derivedValues[index].map { NumberStyle.plain.shortest($0, places: 6) + (unit.map { " " + $0.text(language) } ?? "") } ?? "—"
             parts.append(say(.explainDerived, expressionText(expression), value) + (fixed ? "" : " (" + AnswerText.scoringText(scoring) + ")"))
         } else if let value = card.sheet.values[index] {
             let answer = AnswerText.human(value, kind: indicator.kind, framework: framework, language: language, detailed: !fixed)
