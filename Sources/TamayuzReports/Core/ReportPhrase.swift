@@ -16,6 +16,8 @@ public enum ReportPhrase: String, Phrase {
     case remainingTie, tieBroken, partlyAnswered, exclusion, agreement, agreementOverall, agreementLine
     case agreementUndefined, disagreements, disagreementLine, robustnessNote, flagLine
     case columnsLeftOut, ineligibleAgency
+    // The engine's warnings.
+    case warningLine, warningPreviousCriteria, warningNotScored, warningExcludedEvaluator, exclusionAffiliated, warningNothingCounts
     // The evaluators' consistency and calibration.
     case units, agreementReadingAlpha, agreementReadingICC1, agreementReadingICC3, agreementReadingW
     case calibration, evaluatorColumn, calibrationScores, calibrationCompared, calibrationMean, calibrationMeanAbsolute

@@ -50,7 +50,7 @@ public struct JSONRenderer: ReportRenderer {
                 json.field("profile", .orNull(options.profile))
             }
             json.field("warnings", array: false) { json in
-                for warning in comparison.warnings { json.element(.string(warning)) }
+                for warning in comparison.warnings { json.element(.string(warning.description)) }
             }
             json.field("inputs", array: false) { json in
                 for input in options.inputs { json.element(.string(input)) }

@@ -42,7 +42,7 @@ public struct TableRenderer: ReportRenderer {
         var notes: [String] = []
         for group in comparison.remainingTies {
             let rank = comparison.standings.first { $0.agency.id == group.first }?.rank.map(String.init) ?? "?"
-            notes.append("warning: " + say(.remainingTie, language, group.joined(separator: ", "), rank))
+            notes.append(say(.warningLine, language, say(.remainingTie, language, group.joined(separator: ", "), rank)))
         }
         for standing in comparison.standings {
             notes += agencyNotes(standing, framework: comparison.framework, language: language)
@@ -53,7 +53,7 @@ public struct TableRenderer: ReportRenderer {
                 notes.append(say(.flagLine, language, standing.agency.id, rule.message.text(language), rule.id))
             }
         }
-        for warning in comparison.warnings { notes.append("warning: " + warning) }
+        for warning in comparison.warnings { notes.append(WarningText.line(warning, Phrasebook(language))) }
         if showsRobustness, let sensitivity = comparison.options.sensitivity {
             notes.append(say(.robustnessNote, language, String(sensitivity.draws), NumberStyle.plain.shortest(sensitivity.range * 100, places: 6)))
         }
@@ -88,7 +88,7 @@ public struct TableRenderer: ReportRenderer {
         guard comparison.standings.count > 1, !options.explain else { return blocks(comparison, options: options) }
         var lines = StandingsTable(comparison: comparison, options: options).lines()
         if !comparison.warnings.isEmpty { lines.append("") }
-        for warning in comparison.warnings { lines.append("warning: " + warning) }
+        for warning in comparison.warnings { lines.append(WarningText.line(warning, Phrasebook(options.language))) }
         return lines
     }
 
@@ -105,7 +105,7 @@ public struct TableRenderer: ReportRenderer {
             }
         }
         if !comparison.warnings.isEmpty { lines.append("") }
-        for warning in comparison.warnings { lines.append("warning: " + warning) }
+        for warning in comparison.warnings { lines.append(WarningText.line(warning, Phrasebook(options.language))) }
         return lines
     }
 
