@@ -22,7 +22,7 @@ struct AgreementText {
     private func figures() -> TextTable {
         var table = TextTable(indent: "  ")
         table.column(say(.area))
-        for header in ["α interval", "α ordinal", "ICC(1,1)", "ICC(3,1)", "W"] { table.column(header, alignment: .right) }
+        for header in [say(.alphaInterval), say(.alphaOrdinal), "ICC(1,1)", "ICC(3,1)", "W"] { table.column(header, alignment: .right) }
         table.column(say(.units), alignment: .right)
         let agreement = comparison.agreement
         table.rows.append(row(say(.agreementOverall), agreement.overall, agreement.consistency))
