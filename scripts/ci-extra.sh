@@ -8,6 +8,9 @@ mkdir -p artifacts
 echo "--- golden outputs: every command's output byte-identical to Tests/Golden/expected"
 scripts/golden.sh
 
+echo "--- the ranking table in tmux at 80 and 120 columns"
+scripts/check-terminal.sh
+
 echo "--- the README's main job"
 swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-track/ \
   --previous samples/quality-track/previous/results-2012.json \

@@ -87,7 +87,7 @@ public struct JuryRun: Sendable {
         } catch {
             throw log.failure(error)
         }
-        for warning in comparison.warnings { log.note(.warning, warning) }
+        for warning in comparison.warnings { log.note(.warning, warning.description) }
         return log.result(comparison, inputFiles: inputFiles)
     }
 

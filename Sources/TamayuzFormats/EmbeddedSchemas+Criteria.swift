@@ -148,7 +148,10 @@ extension EmbeddedSchemas {
     <xs:attribute name="scale" type="c:Identifier" use="required"/>
   </xs:complexType>
   <xs:complexType name="Number">
-    <xs:group ref="c:NumberScoring"/>
+    <xs:sequence>
+      <xs:element name="unit" type="c:Text" minOccurs="0" maxOccurs="20"/>
+      <xs:group ref="c:NumberScoring"/>
+    </xs:sequence>
     <xs:attribute name="direction" type="c:Direction" default="higher-is-better"/>
     <xs:attribute name="unit" type="xs:string"/>
     <xs:attribute name="min" type="c:Finite"/>
@@ -172,7 +175,10 @@ extension EmbeddedSchemas {
     <xs:attribute name="cap" type="c:NonNegative"/>
   </xs:complexType>
   <xs:complexType name="Derived">
-    <xs:group ref="c:NumberScoring"/>
+    <xs:sequence>
+      <xs:element name="unit" type="c:Text" minOccurs="0" maxOccurs="20"/>
+      <xs:group ref="c:NumberScoring"/>
+    </xs:sequence>
     <xs:attribute name="expression" type="c:Expression" use="required"/>
     <xs:attribute name="direction" type="c:Direction" default="higher-is-better"/>
     <xs:attribute name="unit" type="xs:string"/>

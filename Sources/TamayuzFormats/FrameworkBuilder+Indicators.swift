@@ -42,7 +42,7 @@ extension FrameworkBuilder {
                 if let low = bounds.min, let high = bounds.max, low > high {
                     sink.error(child.location, "'min' (\(format(low))) is above 'max' (\(format(high)))")
                 }
-                kind = .number(readScoring(child, defaultRange: nil), bounds: bounds, unit: child[attribute: "unit"])
+                kind = .number(readScoring(child, defaultRange: nil), bounds: bounds, unit: readUnit(child))
             case "percentage":
                 kind = .percentage(readScoring(child, defaultRange: (0, 100)))
             case "checklist":
@@ -53,7 +53,7 @@ extension FrameworkBuilder {
                 }
                 // The expression is compiled once every indicator is known.
                 let placeholder = CompiledExpression(source: "", expression: .number(0, span: SourceSpan(start: 0, end: 0)), location: child.sourceLocation)
-                kind = .derived(placeholder, readScoring(child, defaultRange: nil), unit: child[attribute: "unit"])
+                kind = .derived(placeholder, readScoring(child, defaultRange: nil), unit: readUnit(child))
             default:
                 continue
             }
@@ -142,6 +142,23 @@ extension FrameworkBuilder {
             sink.warning(element.attribute("cap")?.valueLocation ?? element.location, "the cap (\(format(cap))) is above the options' total points (\(format(total))): no answer can score 1")
         }
         return .checklist(options: options, cap: cap)
+    }
+
+    /// A number's unit: the `unit` attribute (untagged: every language's fallback), then each
+    /// `<unit xml:lang="…">` child; nil when neither is given. A language given twice is an error.
+    mutating func readUnit(_ element: XMLElement) -> LocalizedText? {
+        var unit = LocalizedText()
+        if let plain = element[attribute: "unit"] { unit.add(plain, language: "") }
+        var seen: Set<String> = []
+        for child in element.children(named: "unit") {
+            let language = child.language ?? ""
+            guard seen.insert(language).inserted, !(language.isEmpty && element[attribute: "unit"] != nil) else {
+                sink.error(child.location, "<unit> is given twice in language '\(language)'")
+                continue
+            }
+            unit.add(child.text.trimmedWhitespace, language: language)
+        }
+        return unit.isEmpty ? nil : unit
     }
 }
 

@@ -86,7 +86,7 @@ extension Tamayuz {
             let options = ReportOptions(
                 language: lang, digits: digits, date: date.flatMap(ReportDate.init(iso:)),
                 explain: explain, inputs: [criteria.criteria] + inputs + (answers.map { [$0] } ?? []),
-                colour: output.output == nil && Console.useColour)
+                colour: output.output == nil && Console.useColour, width: Console.tableWidth(toFile: output.output != nil))
             if format == .json {
                 // Streamed: the results of a thousand agencies run to hundreds of megabytes.
                 try output.stream(inputs: result.inputFiles) { sink in JSONRenderer().render(result.value, options: options, to: sink) }

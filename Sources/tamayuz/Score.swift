@@ -33,7 +33,9 @@ extension Tamayuz {
         func run() throws {
             let result = try ScoringRun(criteria: criteria.selection, inputs: assessments).run()
             Console.report(result.messages)
-            let options = ReportOptions(explain: explain, inputs: [criteria.criteria] + assessments, colour: output.output == nil && Console.useColour)
+            let options = ReportOptions(
+                explain: explain, inputs: [criteria.criteria] + assessments, colour: output.output == nil && Console.useColour,
+                width: Console.tableWidth(toFile: output.output != nil))
             try output.write(format.renderer.render(result.value, options: options), inputs: result.inputFiles)
         }
     }

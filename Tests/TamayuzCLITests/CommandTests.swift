@@ -81,7 +81,7 @@ import Testing
         let two = try Data(contentsOf: folder.appendingPathComponent("r2.json"))
         #expect(one == two)
         let results = try #require(try JSONSerialization.jsonObject(with: one) as? [String: Any])
-        #expect(results["schema"] as? String == "tamayuz-results/1")
+        #expect(results["schema"] as? String == "tamayuz-results/2")
         #expect(results["kind"] as? String == "ranking")
         let agencies = try #require(results["agencies"] as? [[String: Any]])
         // x 80.0 is first, y 25.0 second.

@@ -150,7 +150,8 @@ import TamayuzReports
     @Test func arabicTrace() throws {
         let lines = trace(try ReportFixtures.selfRanking(), "A2", language: .ar)
         #expect(lines[0] == "A2  أمانة العاصمة المقدسة: المجموع 21.3 / 100")
-        #expect(lines.contains("    UC.3  percentage  دون إجابة ← تُحتسب 0 × الوزن 0.250 = 0.000 من UC"))
-        #expect(lines.contains("    القاعدة R_gate (cap 0.50) على UC: 0.200 ← 0.200"))
+        // The kind and the rule's effect in Arabic too.
+        #expect(lines.contains("    UC.3  نسبة مئوية  دون إجابة ← تُحتسب 0 × الوزن 0.250 = 0.000 من UC"))
+        #expect(lines.contains("    القاعدة R_gate (سقف 0.50) على UC: 0.200 ← 0.200"))
     }
 }

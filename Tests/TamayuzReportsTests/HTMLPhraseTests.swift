@@ -15,6 +15,15 @@ import Testing
         }
     }
 
+    @Test(arguments: CalibrationPhrase.allCases)
+    func calibrationTranslated(_ key: CalibrationPhrase) {
+        let symbols: Set<CalibrationPhrase> = [.alphaBelow, .columnICC11, .columnICC1k, .columnICC31, .columnICC3k]
+        if !symbols.contains(key) {
+            #expect(key.arabic != key.english, "\(key) is not translated")
+            #expect(key.arabic.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }, "\(key) has no Arabic letter")
+        }
+    }
+
     @Test func arabicReportHasNoEnglishOfItsOwn() throws {
         let comparison = try HTMLFixtures.comparison()
         let html = HTMLFixtures.render(comparison, language: .ar, plans: try HTMLFixtures.plans(comparison))
@@ -28,7 +37,8 @@ import Testing
         let alternatives = text.matches(of: /aria-label="([^"]*)"/).map { String($0.output.1) }
         let visible = HTMLFixtures.visibleText(text) + " " + alternatives.joined(separator: " ")
         // Proper names and identifiers the inputs give only in Latin letters.
-        let allowed: Set<String> = ["forum", "WCAG", "AA", "municipality", "results", "json"]
+        // Statistical symbols as published (ICC(1,1), Kendall's W, k judges) stay in Latin letters.
+        let allowed: Set<String> = ["forum", "WCAG", "AA", "municipality", "results", "json", "ICC", "W", "k"]
         let words = Set(visible.matches(of: /[A-Za-z]+/).map { String($0.output) })
         #expect(words.subtracting(allowed).isEmpty, "English left: \(words.subtracting(allowed).sorted())")
         for key in HTMLPhrase.allCases where !HTMLPhrase.symbols.contains(key) {

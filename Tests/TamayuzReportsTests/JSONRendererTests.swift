@@ -40,7 +40,7 @@ import TamayuzReports
         let json = JSONRenderer().render(try Self.tinyScores(), options: ReportOptions(inputs: ["x.xml"]))
         let expected = #"""
             {
-              "schema": "tamayuz-results/1",
+              "schema": "tamayuz-results/2",
               "tool": {"name": "tamayuz", "version": "0.1.0"},
               "criteria": {
                 "id": "tiny",

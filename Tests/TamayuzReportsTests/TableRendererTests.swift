@@ -25,13 +25,20 @@ import TamayuzReports
     @Test func rankingTableWithTiesAndNotes() throws {
         let text = TableRenderer().render(try Self.tiedRanking(), options: ReportOptions())
         #expect(text.reportLines == [
-            "Rank  Agency  Name                                  Total  Band       Change  Eligible                        Complete      UC     TE",
-            "----  ------  ------------------------------------  -----  ---------  ------  ------------------------------  --------  ------  -----",
-            "1     A5      Ministry of Health                     67.5  Available          ✓                                 100.0%   77.5%  37.5%",
-            "2     A1      Ministry of Interior                   67.5  Available          ✓                                 100.0%   65.0%  75.0%",
-            "=3    A2      Makkah Municipality                    21.3  Beginning          ✓                                  75.0%   20.0%  25.0%",
-            "=3    A4      Jeddah Municipality                    21.3  Beginning          ✓                                  75.0%   20.0%  25.0%",
-            #"—     A3      =HYPERLINK("http://x.example","a,b")   87.5  Advanced           ineligible: no service channel    100.0%  100.0%  50.0%"#,
+            "Rank  Agency  Name                                  Total  Band       Change  Eligible  Complete      UC     TE",
+            "----  ------  ------------------------------------  -----  ---------  ------  --------  --------  ------  -----",
+            "1     A5      Ministry of Health                     67.5  Available          ✓           100.0%   77.5%  37.5%",
+            "2     A1      Ministry of Interior                   67.5  Available          ✓           100.0%   65.0%  75.0%",
+            "=3    A2      Makkah Municipality                    21.3  Beginning          ✓            75.0%   20.0%  25.0%",
+            "=3    A4      Jeddah Municipality                    21.3  Beginning          ✓            75.0%   20.0%  25.0%",
+            #"—     A3      =HYPERLINK("http://x.example","a,b")   87.5  Advanced           ✗           100.0%  100.0%  50.0%"#,
+            // The reason sits below the table, not in a column; then the area codes.
+            "",
+            "ineligible: A3: no service channel",
+            "",
+            "Areas:",
+            "  UC  User centricity",
+            "  TE  Technology",
             "",
             "warning: A2, A4 share rank 3 after every tie-break rule",
             // A5 and A1 tie at 67.5; UC (77.5 % against 65.0 %) decides.
@@ -48,11 +55,11 @@ import TamayuzReports
         let text = TableRenderer().render(try ReportFixtures.selfRanking(previous: true), options: ReportOptions(language: .ar))
         let lines = text.reportLines
         #expect(Array(lines.prefix(5)) == [
-            "الترتيب  الجهة  الاسم                                 المجموع  المستوى  التغيّر  الأهلية                       الاكتمال      UC     TE",
-            "-------  -----  ------------------------------------  -------  -------  ------  ----------------------------  --------  ------  -----",
-            "1        A1     وزارة الداخلية                           67.5  متاح     ↑1      ✓                               100.0%   65.0%  75.0%",
-            "2        A2     أمانة العاصمة المقدسة                    21.3  مبتدئ    ↓1      ✓                                75.0%   20.0%  25.0%",
-            #"—        A3     =HYPERLINK("http://x.example","a,b")     87.5  متقدم    جديدة   غير مؤهلة: لا توجد قناة خدمة    100.0%  100.0%  50.0%"#,
+            "الترتيب  الجهة  الاسم                                 المجموع  المستوى  التغيّر  الأهلية  الاكتمال      UC     TE",
+            "-------  -----  ------------------------------------  -------  -------  ------  -------  --------  ------  -----",
+            "1        A1     وزارة الداخلية                           67.5  متاح     ↑1      ✓          100.0%   65.0%  75.0%",
+            "2        A2     أمانة العاصمة المقدسة                    21.3  مبتدئ    ↓1      ✓           75.0%   20.0%  25.0%",
+            #"—        A3     =HYPERLINK("http://x.example","a,b")     87.5  متقدم    جديدة   ✗          100.0%  100.0%  50.0%"#,
         ])
         // Every row is as wide as the rule under the header.
         let rule = lines[1].unicodeScalars.count
@@ -105,9 +112,14 @@ import TamayuzReports
         let lines = TableRenderer().render(try ReportFixtures.juryComparison(), options: ReportOptions()).reportLines
         #expect(lines[2] == "1     A1      Ministry of Interior   69.1  Available          ✓           100.0%  71.3%  62.5%")
         #expect(lines.contains("excluded: evaluator E3 from agency A1 (conflict of interest: affiliated), A1-eval.xml:1:1"))
-        #expect(lines.contains("Agreement between evaluators (Krippendorff's α):"))
-        #expect(lines.contains { $0.hasPrefix("  overall: interval ") && $0.hasSuffix(" (5 units)") })
-        #expect(lines.contains { $0.hasPrefix("  UC: interval ") && $0.hasSuffix(" (3 units)") })
+        #expect(lines.contains("Evaluators' agreement and consistency:"))
+        // α below 0.667 is marked; the units are the pairable ones (5 overall, 3 in UC).
+        #expect(lines.contains { $0.hasPrefix("  overall    -0.252 !   -0.186 !") && $0.hasSuffix("      5") })
+        #expect(lines.contains { $0.hasPrefix("  UC          0.661 !    0.571 !") && $0.hasSuffix("      3") })
+        // E1 − E2 on the five shared units: +1 (TE.2), −0.5 (TE.1), +0.25 (UC.2), −0.2 (UC.3), 0:
+        // mean +0.11 for E1 and −0.11 for E2, mean absolute 1.95 / 5 = 0.39; both beyond ±0.05.
+        #expect(lines.contains("  E1              5         5       +11.0          39.0  lenient"))
+        #expect(lines.contains("  E2              5         5       -11.0          39.0  harsh"))
         let disagreements = lines.drop { $0 != "Widest disagreements:" }.dropFirst()
         #expect(Array(disagreements.prefix(4)) == [
             "  A1 TE.2: spread 1.000 (E1 1.000, E2 0.000)",

@@ -1,7 +1,8 @@
 /// How far the evaluators agree: Krippendorff's α (interval and ordinal) per area and overall,
 /// over the indicator scores they gave (units are agency × indicator; coders are evaluators;
 /// an evaluator who did not score a unit is a missing value), and the items on which they
-/// differ most, for the consensus meeting.
+/// differ most, for the consensus meeting; beside α, the evaluators' consistency (intraclass
+/// correlations, Kendall's W) and each evaluator's calibration (leniency or severity).
 public struct JuryAgreement: Sendable {
     public struct Alpha: Sendable, Hashable {
         /// nil when undefined (fewer than two pairable values, or no variation at all).
@@ -18,7 +19,8 @@ public struct JuryAgreement: Sendable {
         public var indicator: Int
         /// (evaluator id, indicator score in [0, 1]) in evaluator order.
         public var scores: [Pair]
-        /// Highest minus lowest score.
+        /// Highest minus lowest score, snapped to 12 significant digits (``Precision/snap(_:)``)
+        /// so that equal spreads compare equal (0.7 − 0.2 and 0.6 − 0.1 are both 0.5).
         public var spread: Double
     }
 
@@ -33,18 +35,24 @@ public struct JuryAgreement: Sendable {
     /// The widest disagreements first (spread, then agency, then indicator), at most `limit`.
     public var disagreements: [Disagreement]
 
+    /// Consistency over every indicator.
+    public var consistency: JuryConsistency
+    /// Per top-level area, aligned with `Framework.areas`.
+    public var areaConsistency: [JuryConsistency]
+    /// Each evaluator's leniency or severity, in evaluator-id order.
+    public var calibration: [EvaluatorCalibration]
+
     /// How many disagreements are kept.
     public static let limit = 10
+    /// Krippendorff: α below 0.667 supports no conclusion; from 0.667 to 0.800 only tentative ones.
+    public static let tentativeAlpha = 0.667
+    /// Krippendorff: α from 0.800 supports relying on the data.
+    public static let reliableAlpha = 0.800
 
     init(framework: Framework, evaluatorCards: [[ScoreCard]]) {
         let evaluators = Array(Set(evaluatorCards.joined().map { $0.assessors[0].id })).sorted()
         let coder = Dictionary(uniqueKeysWithValues: evaluators.enumerated().map { ($1, $0) })
-        // Which area each indicator falls in.
-        var areaOf = Array(repeating: -1, count: framework.nodes.count)
-        for (position, area) in framework.areas.enumerated() { areaOf[area] = position }
-        for index in framework.nodes.indices where index > 0 {
-            if let parent = framework.nodes[index].parent, parent != 0 { areaOf[index] = areaOf[parent] }
-        }
+        let areaOf = JuryAgreement.areaPositions(framework)
         var areaRatings = Array(repeating: [[Double?]](repeating: [], count: evaluators.count), count: framework.areas.count)
         var all = [[Double?]](repeating: [], count: evaluators.count)
         // The widest first, at most `limit`: kept in order as they come, never all sorted.
@@ -77,7 +85,7 @@ public struct JuryAgreement: Sendable {
                     column[row] = nil
                 }
                 guard scored >= 2, high - low > 0 else { continue }
-                let candidate = Disagreement(agency: cards[0].agency.id, indicator: index, scores: [], spread: high - low)
+                let candidate = Disagreement(agency: cards[0].agency.id, indicator: index, scores: [], spread: Precision.snap(high - low))
                 if disagreements.count == JuryAgreement.limit {
                     guard ranksBefore(candidate, disagreements[disagreements.count - 1]) else { continue }
                     disagreements.removeLast()
@@ -95,6 +103,19 @@ public struct JuryAgreement: Sendable {
         overall = JuryAgreement.alpha(all)
         areas = areaRatings.map(JuryAgreement.alpha)
         self.disagreements = disagreements
+        let ratings = evaluatorCards.filter { !$0.isEmpty }.map { AgencyRatings(cards: $0, indicators: framework.indicators) }
+        (consistency, areaConsistency) = JuryConsistency.overallAndPerArea(ratings, framework: framework, areaOf: areaOf)
+        calibration = EvaluatorCalibration.calibrate(ratings)
+    }
+
+    /// Which area (position in `Framework.areas`) each node falls in; -1 for the root.
+    private static func areaPositions(_ framework: Framework) -> [Int] {
+        var areaOf = Array(repeating: -1, count: framework.nodes.count)
+        for (position, area) in framework.areas.enumerated() { areaOf[area] = position }
+        for index in framework.nodes.indices where index > 0 {
+            if let parent = framework.nodes[index].parent, parent != 0 { areaOf[index] = areaOf[parent] }
+        }
+        return areaOf
     }
 
     private static func alpha(_ ratings: [[Double?]]) -> Alpha {

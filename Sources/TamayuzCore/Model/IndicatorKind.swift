@@ -4,14 +4,15 @@ public enum IndicatorKind: Sendable, Hashable {
     case yesNo(yesScore: Double, noScore: Double)
     /// A level of a shared scale (index into `Framework.scales`); the level's score.
     case ordinal(scale: Int)
-    /// A number, optionally bounded, scored by a ramp or thresholds.
-    case number(NumberScoring, bounds: NumberBounds, unit: String?)
+    /// A number, optionally bounded, scored by a ramp or thresholds; its unit in the languages
+    /// the criteria give (nil when none).
+    case number(NumberScoring, bounds: NumberBounds, unit: LocalizedText?)
     /// A percentage in [0, 100], scored by a ramp (default 0 → 0, 100 → 1) or thresholds.
     case percentage(NumberScoring)
     /// Options ticked, each worth points; score = min(Σ points ticked, cap) / cap.
     case checklist(options: [ChecklistOption], cap: Double)
     /// A value computed from other answers, scored like a number.
-    case derived(CompiledExpression, NumberScoring, unit: String?)
+    case derived(CompiledExpression, NumberScoring, unit: LocalizedText?)
 
     /// The kind's behaviour (Model/Kinds/): the one switch over the kinds, where a new kind
     /// adds its case.

@@ -10,17 +10,18 @@ public enum Comparison {
         if options.normalisation != .none {
             verdicts = try normalise(verdicts, scorer: scorer, normalisation: options.normalisation)
         }
-        var warnings: [String] = []
+        var warnings: [CycleWarning] = []
         if let previous = options.previous, previous.frameworkID != framework.id || previous.frameworkVersion != framework.version {
-            warnings.append("the previous results (\(previous.source)) were scored with criteria '\(previous.frameworkID)' version \(previous.frameworkVersion), this cycle with '\(framework.id)' version \(framework.version): rank changes compare different criteria")
+            warnings.append(.previousCriteriaDiffer(
+                source: previous.source, previousCriteria: previous.frameworkID, previousVersion: previous.frameworkVersion,
+                criteria: framework.id, version: framework.version))
         }
-
         for unscored in outcome.unscored {
-            let who = unscored.exclusions.map { "\($0.evaluator.id) (\($0.reason == .affiliated ? "affiliated with the agency" : $0.reason.rawValue))" }
-            warnings.append("agency '\(unscored.agency.id)' is not scored: no assessment of it counts (excluded: \(who.joined(separator: ", ")); no self-assessment)")
+            let excluded = unscored.exclusions.map { CycleWarning.ExcludedEvaluator(evaluator: $0.evaluator.id, reason: $0.reason) }
+            warnings.append(.agencyNotScored(agency: unscored.agency.id, excluded: excluded))
         }
         for verdict in verdicts where !verdict.card.nodes[0].counts {
-            warnings.append("agency '\(verdict.agency.id)' has nothing that counts (every area is left out or not applicable): it is listed, not ranked")
+            warnings.append(.nothingCounts(agency: verdict.agency.id))
         }
         // Ranked: eligible agencies with something that counts.
         let eligible = verdicts.indices.filter { verdicts[$0].card.isEligible && verdicts[$0].card.nodes[0].counts }

@@ -10,8 +10,9 @@ public struct CycleComparison: Sendable {
     public var standardisation: EvaluatorStandardisation?
     public var options: ComparisonOptions
     public var jury: JuryOptions
-    /// Printed on every output (e.g. previous results from other criteria).
-    public var warnings: [String]
+    /// Printed on every output (e.g. previous results from other criteria), worded by each
+    /// report in its language.
+    public var warnings: [CycleWarning]
     /// False for assessments scored one by one (`tamayuz score`): no ranks, no jury.
     public var isRanking: Bool = true
 

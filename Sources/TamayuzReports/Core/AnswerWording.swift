@@ -64,7 +64,7 @@ struct AnswerWording {
         case .percentage:
             return text + numbers.digits.percentSign
         case let .number(_, _, unit), let .derived(_, _, unit):
-            return text + (unit.map { " " + $0 } ?? "")
+            return text + (unit.map { " " + $0.text(language) } ?? "")
         case .yesNo, .ordinal, .checklist:
             return text
         }

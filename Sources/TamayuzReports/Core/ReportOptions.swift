@@ -19,11 +19,14 @@ public struct ReportOptions: Sendable {
     /// The profile forced on the command line (`--profile`), recorded in JSON `options.profile`;
     /// nil when each agency's own (or its kind's) profile was used.
     public var profile: String?
+    /// The terminal's width in columns: the table is fitted to it (columns shortened or left out,
+    /// never a row wrapped); nil for no limit (output to a file or a pipe).
+    public var width: Int?
 
     public init(
         language: Language = .en, digits: DigitStyle = .western, date: ReportDate? = nil, explain: Bool = false,
         planLimit: Int = 5, inputs: [String] = [], colour: Bool = false,
-        profile: String? = nil
+        profile: String? = nil, width: Int? = nil
     ) {
         self.language = language
         self.digits = digits
@@ -33,5 +36,6 @@ public struct ReportOptions: Sendable {
         self.inputs = inputs
         self.colour = colour
         self.profile = profile
+        self.width = width
     }
 }

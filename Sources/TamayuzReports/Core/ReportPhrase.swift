@@ -15,6 +15,17 @@ public enum ReportPhrase: String, Phrase {
     // Notes under the ranking table.
     case remainingTie, tieBroken, partlyAnswered, exclusion, agreement, agreementOverall, agreementLine
     case agreementUndefined, disagreements, disagreementLine, robustnessNote, flagLine
+    case columnsLeftOut, ineligibleAgency
+    // The engine's terms.
+    case kindYesNo, kindOrdinal, kindNumber, kindPercentage, kindChecklist, kindDerived
+    case effectCapName, effectBonus, effectPenalty, effectIneligible, effectFlag
+    case aggregationMean, aggregationMedian, aggregationTrimmedMean, scoringRamp, checklistCap
+    // The engine's warnings.
+    case warningLine, warningPreviousCriteria, warningNotScored, warningExcludedEvaluator, exclusionAffiliated, warningNothingCounts
+    // The evaluators' consistency and calibration.
+    case units, alphaInterval, alphaOrdinal, agreementReadingAlpha, agreementReadingICC1, agreementReadingICC3, agreementReadingW
+    case calibration, evaluatorColumn, calibrationScores, calibrationCompared, calibrationMean, calibrationMeanAbsolute
+    case calibrationFlag, calibrationHarsh, calibrationLenient, calibrationNote
     // Sections of a score block and of the self-assessment.
     case missingEvidence, unanswered, rulesFired, flags, ineligibility
     case improvementPlan, quickWin, planGain, noPlan, evidenceAsked, evidenceAskedNothing

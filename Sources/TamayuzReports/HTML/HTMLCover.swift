@@ -128,8 +128,8 @@ struct HTMLCover {
             warnings.append((context.s(
                 .warningPrevious, previous.source, previous.frameworkID, previous.frameworkVersion, framework.id, framework.version), nil))
         }
-        for warning in comparison.warnings where !(previousMismatch && warning.hasPrefix("the previous results (")) {
-            warnings.append((warning, context.language == .en ? nil : Language.en.rawValue))
+        for warning in comparison.warnings where !(previousMismatch && warning.isPreviousCriteriaDiffer) {
+            warnings.append(WarningText.shown(warning, context.phrases))
         }
         if comparison.isRanking, comparison.standings.contains(where: \.verdict.isJuryScore) {
             for standing in comparison.standings where !standing.verdict.isJuryScore {

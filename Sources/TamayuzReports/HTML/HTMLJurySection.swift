@@ -1,7 +1,8 @@
 import TamayuzCore
 
-/// The jury's page: agreement between evaluators (Krippendorff's α per area and overall), the
-/// items they scored furthest apart, excluded evaluators, ties that remain, and how robust each
+/// The jury's page: agreement between evaluators (Krippendorff's α per area and overall, values
+/// below 0.667 marked), their consistency and calibration (``HTMLCalibration``), the items they
+/// scored furthest apart, excluded evaluators, ties that remain, and how robust each
 /// rank is when the area weights vary.
 struct HTMLJurySection {
     let context: HTMLContext
@@ -17,6 +18,8 @@ struct HTMLJurySection {
                 section.element("h3", ["id": "agreement"], text: context.s(.agreementHeading))
                 section.element("p", ["class": "note"], text: context.s(.agreementIntro))
                 agreement(&section)
+                section.element("p", ["class": "note"], text: context.phrases.text(CalibrationPhrase.alphaThresholds))
+                HTMLCalibration(context: context).render(into: &section)
                 section.element("h3", ["id": "disagreements"], text: context.s(.disagreementsHeading))
                 disagreements(&section)
             }
@@ -53,8 +56,8 @@ struct HTMLJurySection {
     private func alphaRow(_ body: inout HTMLBuilder, _ alpha: JuryAgreement.Alpha, _ label: (inout HTMLBuilder) -> Void) {
         body.element("tr") { row in
             row.element("th", ["scope": "row"], label)
-            row.numberCell(alpha.interval.map { context.numbers.fixed($0, places: 3) } ?? context.s(.undefined))
-            row.numberCell(alpha.ordinal.map { context.numbers.fixed($0, places: 3) } ?? context.s(.undefined))
+            HTMLCalibration.alphaCell(&row, alpha.interval, context: context)
+            HTMLCalibration.alphaCell(&row, alpha.ordinal, context: context)
             row.numberCell(context.numbers.integer(alpha.pairableUnits))
         }
     }
@@ -82,7 +85,7 @@ struct HTMLJurySection {
                             cell.element("ul", ["class": "plain"]) { list in
                                 for pair in item.scores {
                                     list.element("li") { entry in
-                                        entry.element("bdi", text: evaluatorName(pair.evaluator))
+                                        entry.element("bdi", text: Self.evaluatorName(pair.evaluator, context: context))
                                         entry.text(context.s(.labelSeparator) + context.percent(pair.score))
                                     }
                                 }
@@ -96,8 +99,8 @@ struct HTMLJurySection {
     }
 
     /// An evaluator's name by id, from the summaries that carry it.
-    private func evaluatorName(_ id: String) -> String {
-        for standing in comparison.standings {
+    static func evaluatorName(_ id: String, context: HTMLContext) -> String {
+        for standing in context.comparison.standings {
             if let summary = standing.verdict.evaluators.first(where: { $0.assessor.id == id }) { return context.name(summary.assessor) }
         }
         return id

@@ -132,7 +132,7 @@ struct HTMLMethodology {
             let title = context.text(framework.scales[scale].title)
             return context.s(.kindOrdinal, title.isEmpty ? framework.scales[scale].id : title)
         case let .number(scoring, bounds, unit):
-            var text = context.s(.kindNumber) + context.s(.labelSeparator) + scoringText(scoring, unit: unit)
+            var text = context.s(.kindNumber) + context.s(.labelSeparator) + scoringText(scoring, unit: unit.map(context.text))
             if bounds.min != nil || bounds.max != nil {
                 let low = bounds.min.map { numbers.shortest($0, places: 3) } ?? "−∞"
                 let high = bounds.max.map { numbers.shortest($0, places: 3) } ?? "∞"
@@ -149,7 +149,7 @@ struct HTMLMethodology {
             return context.s(.kindChecklist, numbers.shortest(cap, places: 3)) + context.s(.labelSeparator)
                 + labels.joined(separator: context.s(.listSeparator))
         case let .derived(_, scoring, unit):
-            return context.s(.kindDerived) + context.s(.labelSeparator) + scoringText(scoring, unit: unit)
+            return context.s(.kindDerived) + context.s(.labelSeparator) + scoringText(scoring, unit: unit.map(context.text))
         }
     }
 

@@ -1,6 +1,6 @@
 import TamayuzCore
 
-/// The results as JSON (`--format json`), schema `tamayuz-results/1`: the criteria's identity,
+/// The results as JSON (`--format json`), schema `tamayuz-results/2`: the criteria's identity,
 /// the options, and for each agency in standing order its rank, totals, band, eligibility,
 /// rules fired, the self- and evaluators' scores, and the whole score tree. Documented field by
 /// field in `docs/results-format.md`; JSON Schema in `docs/results.schema.json`.
@@ -10,9 +10,10 @@ import TamayuzCore
 /// inputs give the same bytes.
 public struct JSONRenderer: ReportRenderer {
     public static let identifier = "json"
-    /// The value of the document's `schema` field. Additive changes keep `/1`; a change that
-    /// removes, renames or retypes a field moves to `/2`.
-    public static let schema = "tamayuz-results/1"
+    /// The value of the document's `schema` field. Additive changes keep the number; a change
+    /// that removes, renames or retypes a field moves it on. `/2` added the evaluators'
+    /// consistency and calibration, and made them and the α thresholds required.
+    public static let schema = "tamayuz-results/2"
 
     public init() {}
 
@@ -49,7 +50,7 @@ public struct JSONRenderer: ReportRenderer {
                 json.field("profile", .orNull(options.profile))
             }
             json.field("warnings", array: false) { json in
-                for warning in comparison.warnings { json.element(.string(warning)) }
+                for warning in comparison.warnings { json.element(.string(warning.description)) }
             }
             json.field("inputs", array: false) { json in
                 for input in options.inputs { json.element(.string(input)) }
@@ -138,7 +139,8 @@ enum ResultsJSON {
         }
     }
 
-    /// `agreement`: Krippendorff's α overall and per area, and the widest disagreements.
+    /// `agreement`: Krippendorff's α overall and per area with the thresholds that read it, the
+    /// consistency figures, each evaluator's calibration, and the widest disagreements.
     static func agreement(_ json: inout JSONWriter, _ comparison: CycleComparison) {
         let framework = comparison.framework
         let agreement = comparison.agreement
@@ -148,12 +150,18 @@ enum ResultsJSON {
             json.field("pairableUnits", .int(value.pairableUnits))
         }
         json.field("evaluators", .int(comparison.evaluatorCount))
+        json.field("alphaThresholds", inline: true) { json in
+            json.field("tentative", .number(JuryAgreement.tentativeAlpha))
+            json.field("reliable", .number(JuryAgreement.reliableAlpha))
+        }
         json.field("overall", inline: true) { json in alpha(&json, agreement.overall) }
         json.field("areas") { json in
             for (position, area) in framework.areas.enumerated() where position < agreement.areas.count {
                 json.field(framework.nodes[area].id, inline: true) { json in alpha(&json, agreement.areas[position]) }
             }
         }
+        json.field("consistency") { json in consistency(&json, comparison) }
+        json.field("calibration") { json in calibration(&json, comparison) }
         json.field("disagreements", array: false) { json in
             for item in agreement.disagreements {
                 json.element(inline: true) { json in

@@ -44,7 +44,7 @@ public struct ExplanationText: Sendable {
         walk(0, card: card, trace: Traced(standing, framework: framework), into: &lines)
         for firing in card.ineligibility + card.flags {
             let rule = framework.rules[firing.rule]
-            lines.append(say(.explainRuleNote, rule.id, rule.effect.name, rule.message.text(language)))
+            lines.append(say(.explainRuleNote, rule.id, EngineWords.effect(rule.effect, Phrasebook(language)), rule.message.text(language)))
         }
         return lines
     }
@@ -89,7 +89,7 @@ public struct ExplanationText: Sendable {
         let node = framework.nodes[index]
         guard let indicator = node.indicator else { return }
         let score = card.nodes[index]
-        var line = indent + node.id + "  " + indicator.kind.name + "  "
+        var line = indent + node.id + "  " + EngineWords.kind(indicator.kind, Phrasebook(language)) + "  "
         if !score.counts || score.answered == 0 {
             if score.status != .scored {
                 line += statusText(index, card: card)
@@ -121,14 +121,14 @@ public struct ExplanationText: Sendable {
         // the evaluators' consensus, which rules read.
         let fixed = card.sheet.fixedScore(index) != nil
         if case let .derived(expression, scoring, unit) = indicator.kind {
-            let value = card.derivedValues[index].map { NumberStyle.plain.shortest($0, places: 6) + (unit.map { " " + $0 } ?? "") } ?? "—"
-            parts.append(say(.explainDerived, expressionText(expression), value) + (fixed ? "" : " (" + AnswerText.scoringText(scoring) + ")"))
+            let value = card.derivedValues[index].map { NumberStyle.plain.shortest($0, places: 6) + (unit.map { " " + $0.text(language) } ?? "") } ?? "—"
+            parts.append(say(.explainDerived, expressionText(expression), value) + (fixed ? "" : " (" + AnswerText.scoringText(scoring, language: language) + ")"))
         } else if let value = card.sheet.values[index] {
             let answer = AnswerText.human(value, kind: indicator.kind, framework: framework, language: language, detailed: !fixed)
             parts.append(say(fixed && trace.isJuryScore ? .explainConsensus : .explainAnswer, answer))
         }
         if fixed, trace.isJuryScore {
-            parts.append(say(.explainJury, comparison.jury.aggregation.rawValue))
+            parts.append(say(.explainJury, EngineWords.aggregation(comparison.jury.aggregation, Phrasebook(language))))
         }
         if fixed, comparison.options.normalisation != .none {
             parts.append(say(.explainNormalised, comparison.options.normalisation.rawValue))
@@ -176,7 +176,7 @@ public struct ExplanationText: Sendable {
 
     private func ruleText(_ firing: RuleFiring) -> String {
         let rule = framework.rules[firing.rule]
-        return say(.explainRule, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id, fraction(firing.before), fraction(firing.after))
+        return say(.explainRule, rule.id, RuleText.effect(rule.effect, language: language), framework.nodes[rule.target].id, fraction(firing.before), fraction(firing.after))
     }
 
     /// Why a node does not count.
@@ -245,13 +245,10 @@ private struct Traced {
 
 /// How rule effects read: `cap 0.50`, `bonus 0.10`, `penalty 0.05`, `ineligible`, `flag`.
 enum RuleText {
-    static func effect(_ effect: Rule.Effect) -> String {
-        switch effect {
-        case let .cap(value), let .bonus(value), let .penalty(value):
-            effect.name + " " + NumberStyle.plain.between(value, minimum: 2, maximum: 6)
-        case .ineligible, .flag:
-            effect.name
-        }
+    /// The effect in the report's language, with its value: `cap 0.50`.
+    static func effect(_ effect: Rule.Effect, language: Language) -> String {
+        let name = EngineWords.effect(effect, Phrasebook(language))
+        return value(effect).map { name + " " + NumberStyle.plain.between($0, minimum: 2, maximum: 6) } ?? name
     }
 
     /// The value of a cap, bonus or penalty; nil for the others.
@@ -272,23 +269,24 @@ enum AnswerText {
         switch value {
         case .number:
             switch kind {
-            case let .number(scoring, _, _), let .percentage(scoring): return words + " (" + scoringText(scoring) + ")"
+            case let .number(scoring, _, _), let .percentage(scoring): return words + " (" + scoringText(scoring, language: language) + ")"
             case .yesNo, .ordinal, .checklist, .derived: return words
             }
         case let .options(ticked):
             guard case let .checklist(options, cap) = kind else { return words }
             let points = ticked.filter { options.indices.contains($0) }.reduce(0.0) { $0 + options[$1].points }
-            return words + " (" + NumberStyle.plain.shortest(points, places: 6) + " / cap " + NumberStyle.plain.shortest(cap, places: 6) + ")"
+            let total = Phrasebook(language)(.checklistCap, NumberStyle.plain.shortest(points, places: 6), NumberStyle.plain.shortest(cap, places: 6))
+            return words + " (" + total + ")"
         case .yesNo, .level, .notApplicable:
             return words
         }
     }
 
     /// `ramp 0 → 50`, or `≥10: 0.5, ≥20: 1` (`≤` when lower is better).
-    static func scoringText(_ scoring: NumberScoring) -> String {
+    static func scoringText(_ scoring: NumberScoring, language: Language) -> String {
         switch scoring {
         case let .ramp(floor, target):
-            return "ramp " + NumberStyle.plain.shortest(floor, places: 6) + " → " + NumberStyle.plain.shortest(target, places: 6)
+            return Phrasebook(language)(.scoringRamp, NumberStyle.plain.shortest(floor, places: 6), NumberStyle.plain.shortest(target, places: 6))
         case let .thresholds(thresholds, direction):
             let sign = direction == .higherIsBetter ? "≥" : "≤"
             return thresholds.sorted { $0.at < $1.at }

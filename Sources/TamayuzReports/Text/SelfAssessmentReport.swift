@@ -33,7 +33,7 @@ public struct SelfAssessmentReport: Sendable {
         var comparison = CycleComparison.unranked(
             [card], profiles: [card.profileID.flatMap { framework.profile($0) }], framework: framework)
         comparison.standings[0].verdict.evaluators = evaluators
-        comparison.warnings = warnings
+        comparison.warnings = warnings.map(CycleWarning.note)
         return comparison
     }
 

@@ -118,10 +118,10 @@ struct SelfAssessmentText {
         for firing in firings {
             let rule = framework.rules[firing.rule]
             if rule.effect.changesScore {
-                lines.append("  " + say(.explainRule, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id,
+                lines.append("  " + say(.explainRule, rule.id, RuleText.effect(rule.effect, language: language), framework.nodes[rule.target].id,
                                         NumberStyle.plain.fixed(firing.before, places: 3), NumberStyle.plain.fixed(firing.after, places: 3)))
             } else {
-                lines.append("  " + say(.explainRuleNote, rule.id, rule.effect.name, rule.message.text(language)))
+                lines.append("  " + say(.explainRuleNote, rule.id, EngineWords.effect(rule.effect, Phrasebook(language)), rule.message.text(language)))
             }
         }
         return lines

@@ -1,8 +1,10 @@
 import TamayuzCore
 
-/// The terminal report (`--format table`): for a ranking, one aligned row per standing, then
-/// the notes the jury must see (remaining ties, excluded evaluators, warnings, agreement); for
-/// assessments scored one by one (`tamayuz score`), one block per assessment. With
+/// The terminal report (`--format table`): for a ranking, the ``StandingsTable`` (one aligned row
+/// per standing, fitted to `options.width`, the ineligibility reasons and the area codes below),
+/// then the notes the jury must see (remaining ties, excluded evaluators, warnings, agreement);
+/// for assessments scored one by one (`tamayuz score`), the same table without ranks when there
+/// are several, one block per assessment when there is one or with `--explain`. With
 /// `options.explain`, each agency's ``ExplanationText`` trace follows.
 ///
 /// Columns are padded by displayed width (``TextTable/width(_:)``), so Arabic names line up.
@@ -14,15 +16,15 @@ public struct TableRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ comparison: CycleComparison, options: ReportOptions) -> String {
-        let lines = comparison.isRanking ? ranking(comparison, options: options) : blocks(comparison, options: options)
-        return lines.map(TextTable.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+        let lines = comparison.isRanking ? ranking(comparison, options: options) : scores(comparison, options: options)
+        return lines.flatMap { TextTable.wrap($0, width: options.width) }.map(TextTable.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     // MARK: Ranking
 
     private func ranking(_ comparison: CycleComparison, options: ReportOptions) -> [String] {
         let showsRobustness = comparison.standings.contains { $0.robustness != nil }
-        var lines = rankingTable(comparison, options: options, showsRobustness: showsRobustness).render(colour: options.colour)
+        var lines = StandingsTable(comparison: comparison, options: options).lines()
         let notes = juryNotes(comparison, language: options.language, showsRobustness: showsRobustness)
         if !notes.isEmpty { lines += [""] + notes }
         if options.explain {
@@ -34,61 +36,13 @@ public struct TableRenderer: ReportRenderer {
         return lines
     }
 
-    /// One row per standing: rank, agency, total, band, change, eligibility, completeness, the
-    /// rank range over the sensitivity draws (when there were any), and each area's score.
-    private func rankingTable(_ comparison: CycleComparison, options: ReportOptions, showsRobustness: Bool) -> TextTable {
-        let framework = comparison.framework
-        let language = options.language
-        var table = TextTable()
-        table.column(say(.rank, language))
-        table.column(say(.agency, language))
-        table.column(say(.name, language))
-        table.column(say(.total, language), alignment: .right)
-        table.column(say(.band, language))
-        table.column(say(.change, language))
-        table.column(say(.eligible, language))
-        table.column(say(.completeness, language), alignment: .right)
-        if showsRobustness { table.column(say(.rankRange, language), alignment: .right) }
-        for area in framework.areas { table.column(framework.nodes[area].id, alignment: .right) }
-        let sharedRanks = Self.sharedRanks(comparison.standings)
-        for standing in comparison.standings {
-            table.rows.append(rankingRow(standing, framework: framework, language: language, sharedRanks: sharedRanks, showsRobustness: showsRobustness))
-        }
-        return table
-    }
-
-    private func rankingRow(
-        _ standing: Standing, framework: Framework, language: Language, sharedRanks: Set<Int>, showsRobustness: Bool
-    ) -> [TextTable.Cell] {
-        let card = standing.card
-        let precision = framework.precision
-        var row: [TextTable.Cell] = [
-            .init(Self.rankText(standing.rank, shared: sharedRanks)),
-            .init(standing.agency.id),
-            .init(standing.agency.name.text(language)),
-            .init(NumberStyle.plain.fixed(card.displayTotal, places: precision)),
-            .init(Self.bandLabel(card, framework: framework, language: language)),
-            Self.changeCell(standing, language: language),
-            .init(Self.eligibility(card, framework: framework, language: language)),
-            .init(NumberStyle.plain.percent(card.completeness, places: precision)),
-        ]
-        if showsRobustness {
-            row.append(.init(standing.robustness.map { $0.p5Rank == $0.p95Rank ? "\($0.p5Rank)" : "\($0.p5Rank)–\($0.p95Rank)" } ?? "—"))
-        }
-        for area in framework.areas {
-            let score = card.nodes[area]
-            row.append(.init(score.counts ? NumberStyle.plain.percent(score.score, places: precision) : "—"))
-        }
-        return row
-    }
-
     /// What the jury must see under the table: ties left standing, each agency's notes, the
     /// flags raised, warnings, what the rank ranges mean, and the evaluators' agreement.
     private func juryNotes(_ comparison: CycleComparison, language: Language, showsRobustness: Bool) -> [String] {
         var notes: [String] = []
         for group in comparison.remainingTies {
             let rank = comparison.standings.first { $0.agency.id == group.first }?.rank.map(String.init) ?? "?"
-            notes.append("warning: " + say(.remainingTie, language, group.joined(separator: ", "), rank))
+            notes.append(say(.warningLine, language, say(.remainingTie, language, group.joined(separator: ", "), rank)))
         }
         for standing in comparison.standings {
             notes += agencyNotes(standing, framework: comparison.framework, language: language)
@@ -99,12 +53,12 @@ public struct TableRenderer: ReportRenderer {
                 notes.append(say(.flagLine, language, standing.agency.id, rule.message.text(language), rule.id))
             }
         }
-        for warning in comparison.warnings { notes.append("warning: " + warning) }
+        for warning in comparison.warnings { notes.append(WarningText.line(warning, Phrasebook(language))) }
         if showsRobustness, let sensitivity = comparison.options.sensitivity {
             notes.append(say(.robustnessNote, language, String(sensitivity.draws), NumberStyle.plain.shortest(sensitivity.range * 100, places: 6)))
         }
         if comparison.evaluatorCount > 0 {
-            notes += agreementLines(comparison, language: language)
+            notes += AgreementText(comparison: comparison, language: language).lines()
         }
         return notes
     }
@@ -127,28 +81,16 @@ public struct TableRenderer: ReportRenderer {
         return notes
     }
 
-    private func agreementLines(_ comparison: CycleComparison, language: Language) -> [String] {
-        let framework = comparison.framework
-        let agreement = comparison.agreement
-        func alpha(_ value: Double?) -> String { value.map { NumberStyle.plain.fixed($0, places: 3) } ?? say(.agreementUndefined, language) }
-        func line(_ name: String, _ alphaValue: JuryAgreement.Alpha) -> String {
-            "  " + say(.agreementLine, language, name, alpha(alphaValue.interval), alpha(alphaValue.ordinal), String(alphaValue.pairableUnits))
-        }
-        var lines = [say(.agreement, language) + ":", line(say(.agreementOverall, language), agreement.overall)]
-        for (position, area) in framework.areas.enumerated() where position < agreement.areas.count {
-            lines.append(line(framework.nodes[area].id, agreement.areas[position]))
-        }
-        if !agreement.disagreements.isEmpty {
-            lines.append(say(.disagreements, language) + ":")
-            for item in agreement.disagreements {
-                let scores = item.scores.map { "\($0.evaluator) \(NumberStyle.plain.fixed($0.score, places: 3))" }.joined(separator: ", ")
-                lines.append("  " + say(.disagreementLine, language, item.agency, framework.nodes[item.indicator].id, NumberStyle.plain.fixed(item.spread, places: 3), scores))
-            }
-        }
+    // MARK: Scores one by one
+
+    /// One row per assessment when there are several (and no `--explain`); otherwise a block each.
+    private func scores(_ comparison: CycleComparison, options: ReportOptions) -> [String] {
+        guard comparison.standings.count > 1, !options.explain else { return blocks(comparison, options: options) }
+        var lines = StandingsTable(comparison: comparison, options: options).lines()
+        if !comparison.warnings.isEmpty { lines.append("") }
+        for warning in comparison.warnings { lines.append(WarningText.line(warning, Phrasebook(options.language))) }
         return lines
     }
-
-    // MARK: Scores one by one
 
     private func blocks(_ comparison: CycleComparison, options: ReportOptions) -> [String] {
         let explanation = ExplanationText(comparison: comparison, language: options.language)
@@ -163,7 +105,7 @@ public struct TableRenderer: ReportRenderer {
             }
         }
         if !comparison.warnings.isEmpty { lines.append("") }
-        for warning in comparison.warnings { lines.append("warning: " + warning) }
+        for warning in comparison.warnings { lines.append(WarningText.line(warning, Phrasebook(options.language))) }
         return lines
     }
 
@@ -230,10 +172,10 @@ public struct TableRenderer: ReportRenderer {
         for firing in firings {
             let rule = framework.rules[firing.rule]
             if rule.effect.changesScore {
-                lines.append("  " + say(.explainRule, language, rule.id, RuleText.effect(rule.effect), framework.nodes[rule.target].id,
+                lines.append("  " + say(.explainRule, language, rule.id, RuleText.effect(rule.effect, language: language), framework.nodes[rule.target].id,
                                         NumberStyle.plain.fixed(firing.before, places: 3), NumberStyle.plain.fixed(firing.after, places: 3)))
             } else {
-                lines.append("  " + say(.explainRuleNote, language, rule.id, rule.effect.name, rule.message.text(language)))
+                lines.append("  " + say(.explainRuleNote, language, rule.id, EngineWords.effect(rule.effect, Phrasebook(language)), rule.message.text(language)))
             }
         }
         return lines
@@ -262,16 +204,20 @@ public struct TableRenderer: ReportRenderer {
     /// `✓`, or `ineligible: ` and the messages of the ineligibility rules that fired.
     static func eligibility(_ card: ScoreCard, framework: Framework, language: Language) -> String {
         guard !card.isEligible else { return "✓" }
-        let reasons = card.ineligibility.map { firing in
+        return Phrasebook(language)(.ineligible, ineligibilityReasons(card, framework: framework, language: language))
+    }
+
+    /// The messages (or ids) of the ineligibility rules that fired, `; ` between them.
+    static func ineligibilityReasons(_ card: ScoreCard, framework: Framework, language: Language) -> String {
+        card.ineligibility.map { firing in
             let rule = framework.rules[firing.rule]
             let message = rule.message.text(language)
             return message.isEmpty ? rule.id : message
-        }
-        return Phrasebook(language)(.ineligible, reasons.joined(separator: "; "))
+        }.joined(separator: "; ")
     }
 
     /// `↑3` (green), `↓2` (red), `=`, `new`, or blank.
-    private static func changeCell(_ standing: Standing, language: Language) -> TextTable.Cell {
+    static func changeCell(_ standing: Standing, language: Language) -> TextTable.Cell {
         if let change = standing.rankChange {
             if change > 0 { return .init("↑\(change)", style: TextTable.green) }
             if change < 0 { return .init("↓\(-change)", style: TextTable.red) }

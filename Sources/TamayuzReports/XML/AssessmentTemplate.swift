@@ -93,7 +93,7 @@ public enum AssessmentTemplate {
             }
         case let .number(_, bounds, unit):
             var line = say(.answerNumber)
-            if let unit { line += " (\(unit))" }
+            if let unit { line += " (\(unit.text(lang)))" }
             if let low = bounds.min { line += say(.atLeast, format(low)) }
             if let high = bounds.max { line += say(.atMost, format(high)) }
             lines.append(line)

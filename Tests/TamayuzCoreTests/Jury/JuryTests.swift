@@ -158,6 +158,7 @@ extension JuryTests {
             outcome, scorer: Scorer(framework: Self.framework), jury: JuryOptions(), options: ComparisonOptions())
         #expect(comparison.standings.map(\.agency.id) == ["y"])
         #expect(comparison.standings.first?.card.total == 70)
-        #expect(comparison.warnings.contains { $0.hasPrefix("agency 'x' is not scored") })
+        #expect(comparison.warnings == [.agencyNotScored(agency: "x", excluded: [.init(evaluator: "e1", reason: .affiliated)])])
+        #expect(comparison.warnings[0].description.hasPrefix("agency 'x' is not scored"))
     }
 }

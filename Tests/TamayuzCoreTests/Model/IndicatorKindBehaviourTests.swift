@@ -18,7 +18,7 @@ import Testing
     static let reversedYesNo = IndicatorKind.yesNo(yesScore: 0, noScore: 1)
     static let ordinal = IndicatorKind.ordinal(scale: 0)
     /// Response time in hours: a ramp from 72 down to 4, never below 0.
-    static let hours = IndicatorKind.number(.ramp(floor: 72, target: 4), bounds: NumberBounds(min: 0), unit: "hours")
+    static let hours = IndicatorKind.number(.ramp(floor: 72, target: 4), bounds: NumberBounds(min: 0), unit: LocalizedText([("", "hours")]))
     /// Meetings a year: 2 score 0.5, 5 score 1, but no more than 4 can be held.
     static let meetings = IndicatorKind.number(
         .thresholds([Threshold(at: 2, score: 0.5), Threshold(at: 5, score: 1)], .higherIsBetter),
