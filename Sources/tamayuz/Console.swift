@@ -32,12 +32,14 @@ enum Console {
         ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
     }
 
-    /// The width the terminal table is fitted to: on a terminal, `COLUMNS` when it holds a
-    /// positive number, else the terminal's own width, else 80; written to a file or a pipe, no
-    /// limit (scripts and `less -S` get whole rows).
+    /// The width the terminal table is fitted to: `COLUMNS` when it holds a positive number (on
+    /// a terminal or a pipe: setting it asks for that width), else on a terminal its own width,
+    /// else 80; written to a file, or to a pipe without `COLUMNS`, no limit (scripts and
+    /// `less -S` get whole rows).
     static func tableWidth(toFile: Bool) -> Int? {
-        guard !toFile, isatty(STDOUT_FILENO) == 1 else { return nil }
+        guard !toFile else { return nil }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 80

@@ -7,9 +7,12 @@ extension TextTable {
         case area(Int)
     }
 
-    /// Columns left out first when a table is too wide (areas from the last one back come after
-    /// these); rank, agency, assessor, total, eligibility and the first area always stay.
-    static let leftOutFirst: [Role] = [.completeness, .rankRange, .profile, .name, .change, .band]
+    /// Columns left out first when a table is too wide; the areas from the last one back come
+    /// after these, then ``leftOutLast``. Rank, agency, assessor, total, eligibility and the
+    /// first area always stay: at a glance the standing matters more than the detail.
+    static let leftOutFirst: [Role] = [.completeness, .rankRange, .profile, .name]
+    /// Columns left out only once every area but the first is gone.
+    static let leftOutLast: [Role] = [.change, .band]
     /// The narrowest a shortened name keeps.
     static let shortestName = 16
 
@@ -31,7 +34,7 @@ extension TextTable {
         var roles = roles
         var leftOut: [String] = []
         let areas = roles.filter { if case .area = $0 { true } else { false } }
-        let order = Self.leftOutFirst + areas.dropFirst().reversed()
+        let order = Self.leftOutFirst + areas.dropFirst().reversed() + Self.leftOutLast
         var next = order.makeIterator()
         while renderedWidth > width {
             if let name = roles.firstIndex(of: .name), shorten(column: name, by: renderedWidth - width) { continue }
