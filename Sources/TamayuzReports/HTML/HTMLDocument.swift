@@ -54,6 +54,13 @@ struct HTMLBuilder {
         html += markup.text
     }
 
+    /// A JSON document inside a `<script type="application/json">` data block, whose text the
+    /// HTML parser does not unescape: every `<` (which JSON has only inside strings) is written
+    /// `\u003c`, so neither `</script` nor `<!--` can occur and the JSON parses to the same value.
+    mutating func jsonData(_ json: String) {
+        html += json.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "\\u003c")
+    }
+
     /// `<name attributes>content</name>`.
     mutating func element(_ name: StaticString, _ attributes: HTMLAttributes = [:], _ content: (inout HTMLBuilder) -> Void) {
         open(name, attributes)

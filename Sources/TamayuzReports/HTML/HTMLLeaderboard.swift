@@ -27,6 +27,7 @@ struct HTMLLeaderboard {
                 scrolling(&section, label: "leaderboard-caption") { region in
                     table(&region)
                 }
+                if showsRange { section.element("p", ["class": "note"], text: context.s(.rankRangeNote)) }
             }
             if !ineligible.isEmpty { ineligibleTable(&section) }
         }
@@ -34,6 +35,8 @@ struct HTMLLeaderboard {
 
     private var showsChange: Bool { context.comparison.options.previous != nil }
     private var showsBand: Bool { !context.framework.bands.isEmpty }
+    /// The rank range over the weight draws, when `--sensitivity` was run.
+    private var showsRange: Bool { context.comparison.isRanking && context.comparison.summary.hasRobustness }
 
     private func table(_ page: inout HTMLBuilder) {
         let framework = context.framework
@@ -43,7 +46,8 @@ struct HTMLLeaderboard {
                 isRanking ? .leaderboardCaption : .resultsCaption, context.numbers.fixed(framework.scaleMax, places: 0)))
             table.headerRow { row in
                 if isRanking { row.columnHeader(context.s(.columnRank), numeric: true, sort: "ascending") }
-                row.columnHeader(context.s(.columnAgency))
+                if showsRange { row.columnHeader(context.s(.columnRankRange), numeric: true) }
+                row.element("th", ["scope": "col", "class": "agency"], text: context.s(.columnAgency))
                 row.columnHeader(context.s(.columnTotal), numeric: true)
                 if showsBand { row.columnHeader(context.s(.columnBand)) }
                 if showsChange { row.columnHeader(context.s(.columnChange)) }
@@ -72,6 +76,7 @@ struct HTMLLeaderboard {
                     }
                 }
             }
+            if showsRange { rankRange(&row, standing) }
             row.element("th", ["scope": "row", "data-sort": context.name(standing.agency)]) { cell in
                 cell.element("a", ["href": "#" + (context.anchors[standing.agency.id] ?? "")]) { $0.agencyName(standing.agency, in: context) }
                 if let rule = standing.tieBrokenBy, rule < context.framework.tieBreaks.count {
@@ -106,6 +111,19 @@ struct HTMLLeaderboard {
                     row.element("td", ["class": "n", "data-sort": "-1"], text: context.s(.notCounted))
                 }
             }
+        }
+    }
+
+    private func rankRange(_ row: inout HTMLBuilder, _ standing: Standing) {
+        guard let range = standing.rankRange else {
+            row.element("td", ["class": "n range", "data-sort": "0"], text: "—")
+            return
+        }
+        let numbers = context.numbers
+        let (low, high) = (numbers.integer(range.lowerBound), numbers.integer(range.upperBound))
+        row.element("td", ["class": "n range", "data-sort": String(range.upperBound)]) { cell in
+            cell.element("span", ["aria-hidden": "true"], text: range.lowerBound == range.upperBound ? low : low + "–" + high)
+            cell.screenReader(context.s(.rankRangeSpoken, low, high))
         }
     }
 

@@ -22,7 +22,7 @@ enum HTMLStyles {
         html{font:15px/1.5 "Noto Sans","Segoe UI","Helvetica Neue",Arial,"Noto Naskh Arabic","Noto Sans Arabic",Tahoma,sans-serif}
         html:lang(ar){font-family:"Noto Naskh Arabic","Noto Sans Arabic",Tahoma,"Noto Sans",Arial,sans-serif;font-size:16px;line-height:1.7}
         body{margin:0}
-        header.cover,nav.toc,main,footer{max-width:1200px;margin:0 auto;padding:0 24px}
+        header.cover,nav.toc,main,footer{max-width:1400px;margin:0 auto;padding:0 24px}
         .skip{position:absolute;left:8px;top:-100px;padding:8px 14px;z-index:10;text-decoration:none}
         [dir=rtl] .skip{left:auto;right:8px}
         .skip:focus{top:8px}
@@ -43,6 +43,21 @@ enum HTMLStyles {
         .alert ul{margin:.2em 0 .4em}
         nav.toc ol{margin:.3em 0}
         nav.toc ol ol{columns:2 16em}
+        nav.toc a,.back a,.glance a,.podium a{display:inline-block;min-height:24px;padding:2px 0}
+        nav.toc li{margin:2px 0}
+        ol.podium{list-style:none;padding:0;margin:.6em 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(15em,1fr));gap:.8em}
+        .podium li{border:1px solid var(--rule);border-top:6px solid var(--header);padding:.4em .8em}
+        .podium li.p1{border-top-width:10px}
+        .place-rank{font-size:1.6rem;font-weight:700;line-height:1.2;display:inline-block;margin-inline-end:.35em;vertical-align:-.1em}
+        .place-name{font-size:1.15rem;font-weight:700}
+        .place-total{display:block;font-size:1.3rem;font-weight:600;font-variant-numeric:tabular-nums}
+        ul.band-counts{list-style:none;padding:0;margin:.3em 0 .8em;display:flex;flex-wrap:wrap;gap:.4em 1.2em}
+        .band-counts .count{font-weight:700;margin:0 .4em;font-variant-numeric:tabular-nums}
+        ul.glance{padding-inline-start:1.2em;margin:.4em 0}
+        .expand button{font:inherit;padding:.35em .9em;min-height:32px;cursor:pointer;border:2px solid var(--header);border-radius:.3em;background:var(--paper);color:var(--ink)}
+        .headline{margin:.2em 0 .4em}
+        .back{margin:.3em 0 0;font-size:.88rem}
+        details.agency-body>summary{font-weight:600}
         .indic ol{list-style-type:arabic-indic}
         .note{font-size:.88rem}
         .block{display:block}
@@ -73,8 +88,13 @@ enum HTMLStyles {
         th button::after{content:"\\2195";opacity:.55;padding:0 .3em}
         th[aria-sort=ascending] button::after{content:"\\25B2";opacity:1}
         th[aria-sort=descending] button::after{content:"\\25BC";opacity:1}
-        .board th.area{min-width:6em;font-size:.85rem}
+        .board th.area{min-width:5.2em;font-size:.85rem;hyphens:auto}
+        .board td.n{padding-inline:.35em}
+        .board svg.mini{width:32px}
         .board tbody th[scope=row]{min-width:12em}
+        .board th.agency,.board tbody th[scope=row]{position:sticky;inset-inline-start:0;z-index:1}
+        .board tbody th[scope=row]{background:var(--paper)}
+        .board tbody tr:nth-child(even) th[scope=row]{background:var(--stripe)}
         .rank{font-weight:700}
         .band{display:inline-block;padding:0 .55em;border-radius:.7em;border:1px solid var(--rule);white-space:nowrap}
         svg.mini{width:48px;height:10px;vertical-align:middle;margin:0 .35em}
