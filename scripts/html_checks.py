@@ -7,7 +7,7 @@ Used by scripts/check-html-report.sh:
                                                                has its section, the report's script ran
                                                                (CSP hash accepted) and nothing was refused
     html_checks.py png SCREENSHOT.png                          the screenshot is not blank
-    html_checks.py pdf REPORT.html PRINTED.pdf                 A4 pages, at least one per agency section + 1
+    html_checks.py pdf REPORT.html PRINTED.pdf                 A4 pages (portrait or landscape), at least one per agency section + 1
 
 Each prints one line per check ("ok: …" or "FAIL: …") and exits 1 if any check failed.
 """
@@ -212,7 +212,9 @@ def pdf(report, path):
     for text in texts:
         for box in re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", text):
             boxes.add((round(float(box[0])), round(float(box[1]))))
-    check(boxes and all(abs(w - 595) <= 2 and abs(h - 842) <= 2 for w, h in boxes), f"{path}: A4 pages (media boxes {sorted(boxes)})")
+    # Portrait A4, and landscape A4 for the wide tables (the leaderboard and the heat map).
+    a4 = lambda w, h: abs(w - 595) <= 2 and abs(h - 842) <= 2
+    check(boxes and all(a4(w, h) or a4(h, w) for w, h in boxes), f"{path}: A4 pages (media boxes {sorted(boxes)})")
 
 
 def main(arguments):

@@ -18,6 +18,21 @@ struct TrustedMarkup: Sendable {
         text = String(number)
     }
 
+    /// A quoted CSS string holding `value`: ASCII letters, digits and spaces as they are, every
+    /// other character as a CSS escape (`\\` and its code point in hex, then a space), so that
+    /// the text can neither end the string nor the `<style>` element.
+    init(cssString value: String) {
+        var css = "\""
+        for scalar in value.unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " ") {
+                css.unicodeScalars.append(scalar)
+            } else {
+                css += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        text = css + "\""
+    }
+
     private init(joined: String) {
         text = joined
     }

@@ -26,7 +26,10 @@ public struct HTMLRenderer: ReportRenderer {
                 head.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                 head.void("meta", ["name": "generator", "content": "Tamayuz \(TamayuzVersion.current)"])
                 head.element("title", text: title(context))
-                head.element("style") { $0.trusted(HTMLStyles.sheet) }
+                head.element("style") { style in
+                    style.trusted(HTMLStyles.sheet)
+                    style.trusted(HTMLStyles.pageMargins(header: runningHeader(context), digits: options.digits))
+                }
             }
             page.trusted(TrustedMarkup("\n"))
             page.element("body", ["class": options.digits == .arabicIndic ? "indic" : nil]) { body in
@@ -74,6 +77,13 @@ public struct HTMLRenderer: ReportRenderer {
             ], text: context.s(.expandAll))
         }
         page.trusted(TrustedMarkup("\n"))
+    }
+
+    /// What every printed page carries at its top: the framework and the cycle.
+    private func runningHeader(_ context: HTMLContext) -> String {
+        let framework = context.text(context.framework.title)
+        let name = framework.isEmpty ? context.framework.id : framework
+        return context.framework.cycle.map { name + " — " + $0 } ?? name
     }
 
     private func title(_ context: HTMLContext) -> String {

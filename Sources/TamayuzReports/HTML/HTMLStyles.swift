@@ -154,27 +154,54 @@ enum HTMLStyles {
             + TrustedMarkup("}\n.alert .note{color:inherit}\n.rk{background:var(--header);color:#fff;border-radius:.3em}\n")
     }
 
+    /// Print (A4): the leaderboard and the heat map on landscape pages of their own, every
+    /// agency on a new portrait page and opened, table headers repeated, rows never cut, no
+    /// text under 8.5 pt, nothing shrunk to fit.
     private static let print = TrustedMarkup(
         """
-        @page{size:A4;margin:14mm 12mm}
+        @page{size:A4;margin:16mm 12mm 15mm}
+        @page wide{size:A4 landscape;margin:14mm 10mm 13mm}
         @media print{
-        html{font-size:9.5pt}
-        html:lang(ar){font-size:10pt}
-        .skip,nav.toc{display:none}
+        html{font-size:10pt}
+        html:lang(ar){font-size:10.5pt}
+        .skip,nav.toc,.expand,.back,.sort-hint,details.agency-body>summary{display:none}
         header.cover,main,footer{max-width:none;padding:0}
+        #leaderboard,#heatmap{page:wide;break-before:page}
         .agency,#jury,#methodology{break-before:page}
         .agency{margin-top:0}
-        tr,figure,svg,dl,li,summary,caption,table.compact{break-inside:avoid}
+        h2{margin-top:0}
+        tr,figure,svg,dl,li,summary,caption,table.compact,.podium li{break-inside:avoid}
         .note{break-after:avoid}
-        .sort-hint{display:none}
         h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}
         .scroll{overflow:visible}
+        details::details-content{content-visibility:visible;display:contents}
         details>summary{list-style:none}
         a{color:inherit;text-decoration:none}
-        th button::after{content:none}
-        *{-webkit-print-color-adjust:exact}
+        th button{display:contents}
+        th button::after,th[aria-sort] button::after{content:none}
+        code,.note,summary .facts,tr.g .facts,footer{font-size:max(8.5pt,.88em)}
+        .board{font-size:8.5pt}
+        .board th,.board td{padding:.25em .3em}
+        .board th.area{min-width:0;font-size:8.5pt}
+        .board tbody th[scope=row]{min-width:9em;position:static}
+        .board th.agency{position:static}
+        .board svg.mini{display:none}
+        .board .note{font-size:8.5pt}
+        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         }
 
         """)
+
+    /// The printed page's margins: `header` (the framework and cycle) at the top of every page,
+    /// "page / pages" at the foot, in the report's digits. The header is a CSS string whose
+    /// every character but ASCII letters, digits and spaces is written as a CSS escape, so no
+    /// input can end the string or the style sheet.
+    static func pageMargins(header: String, digits: DigitStyle) -> TrustedMarkup {
+        let counter = digits == .arabicIndic ? TrustedMarkup("arabic-indic") : TrustedMarkup("decimal")
+        return TrustedMarkup("@page{@top-center{content:") + TrustedMarkup(cssString: header)
+            + TrustedMarkup(";font-size:8.5pt;color:") + TrustedMarkup(HTMLColours.muted)
+            + TrustedMarkup("}@bottom-center{content:counter(page,") + counter + TrustedMarkup(") \" / \" counter(pages,") + counter
+            + TrustedMarkup(");font-size:9pt;color:") + TrustedMarkup(HTMLColours.ink) + TrustedMarkup("}}\n")
+    }
 }
