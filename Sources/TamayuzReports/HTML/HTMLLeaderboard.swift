@@ -24,7 +24,7 @@ struct HTMLLeaderboard {
             if ranked.isEmpty {
                 section.element("p", text: context.s(.noRankedAgencies))
             } else {
-                scrolling(&section, label: "leaderboard-caption") { region in
+                section.scrollRegion(labelledBy: "leaderboard-caption") { region in
                     table(&region)
                 }
                 if showsRange { section.element("p", ["class": "note"], text: context.s(.rankRangeNote)) }
@@ -153,7 +153,7 @@ struct HTMLLeaderboard {
     private func ineligibleTable(_ page: inout HTMLBuilder) {
         page.element("h3", ["id": "ineligible-h"], text: context.s(.notRanked))
         page.element("p", ["class": "note"], text: context.s(.notRankedIntro))
-        scrolling(&page, label: "ineligible-caption") { region in
+        page.scrollRegion(labelledBy: "ineligible-caption") { region in
             region.element("table", ["class": "sortable"]) { table in
                 table.element("caption", ["id": "ineligible-caption"], text: context.s(.notRankedCaption))
                 table.headerRow { row in
@@ -189,11 +189,6 @@ struct HTMLLeaderboard {
                 }
             }
         }
-    }
-
-    /// A wide table in a region that scrolls sideways on a narrow screen, reachable by keyboard.
-    private func scrolling(_ page: inout HTMLBuilder, label: String, _ content: (inout HTMLBuilder) -> Void) {
-        page.element("div", ["class": "scroll", "role": "region", "aria-labelledby": label, "tabindex": "0"], content)
     }
 
     /// A band badge: its label in text, its colour as a second cue only.

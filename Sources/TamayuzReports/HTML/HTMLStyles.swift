@@ -72,6 +72,7 @@ enum HTMLStyles {
         tbody th{font-weight:600}
         .tree tbody th,.method tbody th{font-weight:normal}
         table.tree{table-layout:fixed}
+        .tree th,.tree td{overflow-wrap:break-word}
         .tree thead th:nth-child(1){width:34%}.tree thead th:nth-child(2){width:22%}.tree thead th:nth-child(3),.tree thead th:nth-child(4),.tree thead th:nth-child(5){width:9%}
         .tree td:nth-of-type(2),.tree td:nth-of-type(3),.tree td:nth-of-type(4){text-align:end;font-variant-numeric:tabular-nums}
         .tree tr.g th{border-top:2px solid var(--rule);padding-top:.5em}
@@ -83,7 +84,7 @@ enum HTMLStyles {
         .d2{padding-left:1.5em}.d3{padding-left:2.5em}.d4{padding-left:3.5em}.d5,.d6{padding-left:4.5em}
         [dir=rtl] .d2,[dir=rtl] .d3,[dir=rtl] .d4,[dir=rtl] .d5,[dir=rtl] .d6{padding-left:.5em}
         [dir=rtl] .d2{padding-right:1.5em}[dir=rtl] .d3{padding-right:2.5em}[dir=rtl] .d4{padding-right:3.5em}[dir=rtl] .d5,[dir=rtl] .d6{padding-right:4.5em}
-        .scroll{overflow-x:auto;max-width:100%}
+        .scroll{overflow-x:auto;max-width:100%;position:relative}
         th button{font:inherit;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer;text-align:inherit}
         th button::after{content:"\\2195";opacity:.55;padding:0 .3em}
         th[aria-sort=ascending] button::after{content:"\\25B2";opacity:1}
@@ -126,7 +127,7 @@ enum HTMLStyles {
         td.warn{font-weight:600}
         code{font-family:"Noto Sans Mono","DejaVu Sans Mono",Consolas,monospace;font-size:.88em;padding:0 .25em;direction:ltr;unicode-bidi:isolate}
         footer{margin-top:3em;padding-top:1em;padding-bottom:2em;font-size:.85rem}
-        @media (max-width:700px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4em}}
+        @media (max-width:700px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4em}header.cover,nav.toc,main,footer{padding:0 14px}.board tbody th[scope=row]{min-width:8.5em}h1{font-size:1.6rem}}
 
         """)
 
