@@ -29,4 +29,14 @@ import TamayuzCore
         #expect(css.contains(".board th.agency,.board tbody th[scope=row]{position:sticky;inset-inline-start:0;z-index:1}"))
         #expect(css.contains("@media (max-width:700px){"))
     }
+
+    @Test func leaderboardFitsAWideScreen() throws {
+        // Each area's bar sits under its number, stretched to the column, instead of beside it;
+        // the sort arrows may wrap under a heading's last word.
+        let english = HTMLFixtures.render(try HTMLFixtures.comparison())
+        #expect(english.matches(of: /<td class="n" data-sort="[0-9.]+">[0-9.]+<svg class="mini" viewBox="0 0 100 10" preserveAspectRatio="none"/).count > 0)
+        let css = HTMLStyles.sheet.text
+        #expect(css.contains(".board svg.mini{display:block;width:100%;height:5px;margin:3px 0 0}"))
+        #expect(css.contains(".board th button::after{display:inline-block}"))
+    }
 }

@@ -104,8 +104,8 @@ struct HTMLLeaderboard {
                 let node = card.nodes[area]
                 if node.counts {
                     row.element("td", ["class": "n", "data-sort": NumberStyle.machine(node.score * 100, places: 1)]) { cell in
-                        HTMLCharts.miniBar(&cell, node.score)
                         cell.text(context.numbers.fixed(node.score * 100, places: 1))
+                        HTMLCharts.miniBar(&cell, node.score)
                     }
                 } else {
                     row.element("td", ["class": "n", "data-sort": "-1"], text: context.s(.notCounted))

@@ -89,10 +89,13 @@ enum HTMLStyles {
         th button::after{content:"\\2195";opacity:.55;padding:0 .3em}
         th[aria-sort=ascending] button::after{content:"\\25B2";opacity:1}
         th[aria-sort=descending] button::after{content:"\\25BC";opacity:1}
-        .board th.area{min-width:5.2em;font-size:.85rem;hyphens:auto}
+        .board thead th{font-size:.85rem}
+        .board th.area{min-width:4.6em;hyphens:auto}
+        .board th button::after{display:inline-block}
+        .board th,.board td{padding-inline:.4em}
         .board td.n{padding-inline:.35em}
-        .board svg.mini{width:32px}
-        .board tbody th[scope=row]{min-width:12em}
+        .board svg.mini{display:block;width:100%;height:5px;margin:3px 0 0}
+        .board tbody th[scope=row]{min-width:10em}
         .board th.agency,.board tbody th[scope=row]{position:sticky;inset-inline-start:0;z-index:1}
         .board tbody th[scope=row]{background:var(--paper)}
         .board tbody tr:nth-child(even) th[scope=row]{background:var(--stripe)}
