@@ -26,7 +26,8 @@ import TamayuzCore
         let css = HTMLStyles.sheet.text
         // Absolutely placed screen-reader texts stay inside their scroller, not beside the page.
         #expect(css.contains(".scroll{overflow-x:auto;max-width:100%;position:relative}"))
-        #expect(css.contains(".board th.agency,.board tbody th[scope=row]{position:sticky;inset-inline-start:0;z-index:1}"))
+        #expect(css.contains(".board th.agency,.board tbody th[scope=row]{position:sticky;left:0;z-index:1}"))
+        #expect(css.contains("[dir=rtl] .board th.agency,[dir=rtl] .board tbody th[scope=row]{left:auto;right:0}"))
         #expect(css.contains("@media (max-width:700px){"))
     }
 

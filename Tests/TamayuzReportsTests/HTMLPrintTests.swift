@@ -14,7 +14,9 @@ import TamayuzCore
         #expect(css.contains("thead{display:table-header-group}"))
         // Chromium leaves a repeated header empty when its cells hold buttons (the sort controls).
         #expect(css.contains("th button{display:contents}"))
-        #expect(css.contains("details::details-content{content-visibility:visible;display:contents}"))
+        // Folded agency pages are opened for print by the script (beforeprint); CSS cannot open
+        // them in a way the Nu checker accepts (::details-content is unknown to it).
+        #expect(HTMLScript.source.text.contains("window.addEventListener(\"beforeprint\""))
         #expect(css.contains("details.agency-body>summary{display:none}"))
         // Nothing under 8 pt: the smallest print sizes are 8.5 pt.
         let sizes = css.matches(of: /font-size:(?:max\()?([0-9.]+)pt/).map { Double(String($0.output.1))! }

@@ -48,12 +48,14 @@ enum HTMLStyles {
         ol.podium{list-style:none;padding:0;margin:.6em 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(15em,1fr));gap:.8em}
         .podium li{border:1px solid var(--rule);border-top:6px solid var(--header);padding:.4em .8em}
         .podium li.p1{border-top-width:10px}
-        .place-rank{font-size:1.6rem;font-weight:700;line-height:1.2;display:inline-block;margin-inline-end:.35em;vertical-align:-.1em}
+        .place-rank{font-size:1.6rem;font-weight:700;line-height:1.2;display:inline-block;margin:0 .35em 0 0;vertical-align:-.1em}
         .place-name{font-size:1.15rem;font-weight:700}
         .place-total{display:block;font-size:1.3rem;font-weight:600;font-variant-numeric:tabular-nums}
         ul.band-counts{list-style:none;padding:0;margin:.3em 0 .8em;display:flex;flex-wrap:wrap;gap:.4em 1.2em}
         .band-counts .count{font-weight:700;margin:0 .4em;font-variant-numeric:tabular-nums}
-        ul.glance{padding-inline-start:1.2em;margin:.4em 0}
+        ul.glance{padding-left:1.2em;margin:.4em 0}
+        [dir=rtl] ul.glance{padding-left:0;padding-right:1.2em}
+        [dir=rtl] .place-rank{margin:0 0 0 .35em}
         .expand button{font:inherit;padding:.35em .9em;min-height:32px;cursor:pointer;border:2px solid var(--header);border-radius:.3em;background:var(--paper);color:var(--ink)}
         .headline{margin:.2em 0 .4em}
         .back{margin:.3em 0 0;font-size:.88rem}
@@ -92,11 +94,12 @@ enum HTMLStyles {
         .board thead th{font-size:.85rem}
         .board th.area{min-width:4.6em;hyphens:auto}
         .board th button::after{display:inline-block}
-        .board th,.board td{padding-inline:.4em}
-        .board td.n{padding-inline:.35em}
+        .board th,.board td{padding-left:.4em;padding-right:.4em}
+        .board td.n{padding-left:.35em;padding-right:.35em}
         .board svg.mini{display:block;width:100%;height:5px;margin:3px 0 0}
         .board tbody th[scope=row]{min-width:10em}
-        .board th.agency,.board tbody th[scope=row]{position:sticky;inset-inline-start:0;z-index:1}
+        .board th.agency,.board tbody th[scope=row]{position:sticky;left:0;z-index:1}
+        [dir=rtl] .board th.agency,[dir=rtl] .board tbody th[scope=row]{left:auto;right:0}
         .board tbody th[scope=row]{background:var(--paper)}
         .board tbody tr:nth-child(even) th[scope=row]{background:var(--stripe)}
         .rank{font-weight:700}
@@ -179,7 +182,6 @@ enum HTMLStyles {
         h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}
         .scroll{overflow:visible}
-        details::details-content{content-visibility:visible;display:contents}
         details>summary{list-style:none}
         a{color:inherit;text-decoration:none}
         th button{display:contents}
@@ -192,7 +194,7 @@ enum HTMLStyles {
         .board th.agency{position:static}
         .board svg.mini{display:none}
         .board .note{font-size:8.5pt}
-        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        *{-webkit-print-color-adjust:exact}
         }
 
         """)
