@@ -66,6 +66,9 @@ import TamayuzCore
     }
 
     @Test func resultsAreEmbeddedAsTheJSONDocument() throws {
+        // Rendered with the improvement plans the HTML report shows; `--format json` has none.
+        let english = HTMLFixtures.render(comparison, plans: try HTMLFixtures.plans(comparison))
+        #expect(english.contains("<h3 id=\"agency-1-plan\">"))
         let opening = "<script type=\"application/json\" id=\"results-data\">"
         let start = try #require(english.range(of: opening))
         let end = try #require(english[start.upperBound...].range(of: "</script>"))
