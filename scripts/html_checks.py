@@ -7,11 +7,14 @@ Used by scripts/check-html-report.sh:
                                                                has its section, the report's script ran
                                                                (CSP hash accepted) and nothing was refused
     html_checks.py png SCREENSHOT.png                          the screenshot is not blank
+    html_checks.py json REPORT.html RESULTS.json               the report's JSON data block parses and equals the
+                                                               --format json document written with the same options
     html_checks.py pdf REPORT.html PRINTED.pdf                 A4 pages (portrait or landscape), at least one per agency section + 1
 
 Each prints one line per check ("ok: …" or "FAIL: …") and exits 1 if any check failed.
 """
 
+import json
 import re
 import struct
 import sys
@@ -217,11 +220,33 @@ def pdf(report, path):
     check(boxes and all(a4(w, h) or a4(h, w) for w, h in boxes), f"{path}: A4 pages (media boxes {sorted(boxes)})")
 
 
+def embedded(report, path):
+    """The results embedded in the report (its `<script type="application/json">` block) against
+    the document `--format json` wrote for the same run."""
+    with open(report, encoding="utf-8") as handle:
+        html = handle.read()
+    blocks = re.findall(r'<script type="application/json" id="results-data">(.*?)</script>', html, re.S)
+    check(len(blocks) == 1, f"{report}: one JSON data block ({len(blocks)})")
+    if len(blocks) != 1:
+        return
+    check("<" not in blocks[0], f"{report}: no '<' inside the data block (written \\u003c)")
+    try:
+        data = json.loads(blocks[0])
+    except ValueError as error:
+        check(False, f"{report}: the data block is JSON ({error})")
+        return
+    with open(path, encoding="utf-8") as handle:
+        written = json.load(handle)
+    check(data == written, f"{report}: the data block equals {path} (schema {data.get('schema')}, {len(data.get('agencies', []))} agencies)")
+
+
 def main(arguments):
     if len(arguments) >= 1 and arguments[0] == "dom" and len(arguments) == 4:
         dom(arguments[1], arguments[2], arguments[3])
     elif len(arguments) == 2 and arguments[0] == "png":
         png(arguments[1])
+    elif len(arguments) == 3 and arguments[0] == "json":
+        embedded(arguments[1], arguments[2])
     elif len(arguments) == 3 and arguments[0] == "pdf":
         pdf(arguments[1], arguments[2])
     else:
