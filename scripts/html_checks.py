@@ -229,7 +229,7 @@ def embedded(report, path):
     check(len(blocks) == 1, f"{report}: one JSON data block ({len(blocks)})")
     if len(blocks) != 1:
         return
-    check("<" not in blocks[0], f"{report}: no '<' inside the data block (written \\u003c)")
+    check(not any(c in blocks[0] for c in "<>&'"), f"{report}: no < > & ' inside the data block (written as \\u escapes)")
     try:
         data = json.loads(blocks[0])
     except ValueError as error:

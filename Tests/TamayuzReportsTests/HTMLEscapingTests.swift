@@ -40,7 +40,7 @@ import TamayuzCore
             #expect(HTMLFixtures.count("<script", in: html) == 2)
             #expect(HTMLFixtures.count("</script>", in: html) == 2)
             #expect(HTMLFixtures.count("<script>", in: html) == 1 && HTMLFixtures.count("<script type=\"application/json\"", in: html) == 1)
-            #expect(html.contains("\\u003cscript>alert(1)\\u003c/script>"))
+            #expect(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"))
             // The hostile texts are there, escaped.
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))

@@ -82,9 +82,10 @@ import TamayuzCore
 
     @Test func jsonDataCannotCloseItsScript() throws {
         var builder = HTMLBuilder()
-        let json = #"{"name":"</script><script>alert(1)</script><!--","slash":"a\\<b"}"#
+        let json = #"{"name":"</script><script>alert(1)</script><!--","slash":"a\\<b","more":"' onmouseover='x' &amp;"}"#
         builder.jsonData(json)
-        #expect(!builder.html.contains("<"))
+        #expect(!builder.html.contains("<") && !builder.html.contains(">") && !builder.html.contains("&") && !builder.html.contains("'"))
+        #expect(builder.html.contains(#"\u003c/script\u003e"#))
         let parsed = try JSONSerialization.jsonObject(with: Data(builder.html.utf8)) as? NSDictionary
         #expect(parsed == (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? NSDictionary))
     }

@@ -70,10 +70,20 @@ struct HTMLBuilder {
     }
 
     /// A JSON document inside a `<script type="application/json">` data block, whose text the
-    /// HTML parser does not unescape: every `<` (which JSON has only inside strings) is written
-    /// `\u003c`, so neither `</script` nor `<!--` can occur and the JSON parses to the same value.
+    /// HTML parser does not unescape: every `<`, `>`, `&` and `'` (which JSON has only inside
+    /// strings) is written as its `\u` escape, so neither `</script` nor `<!--` can occur, no
+    /// markup-looking text is left for a careless reader of the file, and the JSON parses to the
+    /// same value.
     mutating func jsonData(_ json: String) {
-        html += json.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "\\u003c")
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": html += "\\u003c"
+            case ">": html += "\\u003e"
+            case "&": html += "\\u0026"
+            case "'": html += "\\u0027"
+            default: html.unicodeScalars.append(scalar)
+            }
+        }
     }
 
     /// `<name attributes>content</name>`.
