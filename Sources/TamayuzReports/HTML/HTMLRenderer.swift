@@ -1,8 +1,10 @@
 import TamayuzCore
 
 /// The jury's report as one self-contained HTML file: inline CSS and SVG, one small script
-/// allowed by hash, no request to any network. Arabic (right-to-left) or English, printable on
-/// A4, WCAG 2.1 AA, byte-identical for identical inputs.
+/// allowed by hash, no request to any network. Arabic (right-to-left) or English, WCAG 2.2 AA,
+/// byte-identical for identical inputs; printed on A4 (``HTMLStyles``: landscape pages for the
+/// wide tables, numbered pages with a running header) and read on a phone without the page ever
+/// scrolling sideways (wide tables scroll in their own regions).
 ///
 /// Parts, in order: cover (``HTMLCover``, the summary first: ``HTMLSummary``), contents, leaderboard
 /// (``HTMLLeaderboard``), heat map (``HTMLHeatMap``), one page per agency

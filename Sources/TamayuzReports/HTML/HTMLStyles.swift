@@ -1,5 +1,6 @@
-/// The report's style sheet: screen and print (A4, one agency per page, rows never cut, the
-/// whole score tree open), system fonts only (Noto Naskh/Sans Arabic, Tahoma for Arabic), and
+/// The report's style sheet: screen (a phone's 390 px without sideways scrolling, the
+/// leaderboard whole at 1,440 px, its agency column sticky), print (A4, see ``print`` and
+/// ``pageMargins(header:digits:)``), system fonts only (Noto Naskh/Sans Arabic, Tahoma for Arabic), and
 /// the colours of ``HTMLColours``, whose text contrasts are tested.
 enum HTMLStyles {
     static var sheet: TrustedMarkup {
