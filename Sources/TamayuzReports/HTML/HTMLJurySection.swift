@@ -150,8 +150,8 @@ struct HTMLJurySection {
             page.element("p", ["class": "note"], text: context.s(
                 .robustnessIntro, context.numbers.integer(options.draws), context.numbers.percent(options.range, places: 0)))
         }
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", ["class": "sr"], text: context.s(.robustnessHeading))
+        page.wideTable(["class": "compact"], caption: "robustness-caption") { table in
+            table.element("caption", ["class": "sr", "id": "robustness-caption"], text: context.s(.robustnessHeading))
             table.headerRow { row in
                 row.columnHeader(context.s(.columnRank), numeric: true)
                 row.columnHeader(context.s(.columnAgency))
