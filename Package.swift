@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2, seen only by TamayuzXML.
@@ -22,6 +23,13 @@ let package = Package(
             path: "Sources/Clibxml2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
+        ),
+        // libxlsxwriter, seen only by TamayuzWorkbook.
+        .systemLibrary(
+            name: "Cxlsxwriter",
+            path: "Sources/Cxlsxwriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // Located findings (file:line:column), shared by every layer.
         .target(name: "TamayuzDiagnostics"),
@@ -35,10 +43,14 @@ let package = Package(
             dependencies: [
                 "TamayuzCore", "TamayuzXML", "TamayuzDiagnostics",
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Renderers: table, JSON, CSV, HTML.
-        .target(name: "TamayuzReports", dependencies: ["TamayuzCore"]),
+        // Writing .xlsx workbooks (sheets, cells, data validation, protection) through
+        // libxlsxwriter: the only module that touches its C pointers.
+        .target(name: "TamayuzWorkbook", dependencies: ["Cxlsxwriter"]),
+        // Renderers: table, JSON, CSV, HTML, the assessment template (XML and workbook).
+        .target(name: "TamayuzReports", dependencies: ["TamayuzCore", "TamayuzWorkbook"]),
         // The jobs the tool runs (a jury run, a scoring run, a self-assessment, a file check, a
         // template): each loads its inputs and returns a result model or one failure; no printing.
         .target(name: "TamayuzApplication", dependencies: ["TamayuzCore", "TamayuzFormats", "TamayuzDiagnostics"]),
@@ -46,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "tamayuz",
             dependencies: [
-                "TamayuzCore", "TamayuzFormats", "TamayuzReports", "TamayuzApplication",
+                "TamayuzCore", "TamayuzFormats", "TamayuzReports", "TamayuzApplication", "TamayuzWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -27,25 +27,48 @@ extension Tamayuz {
         @Option(name: .long, help: ArgumentHelp("Write an evaluator's template for this evaluator id.", valueName: "id"))
         var evaluator: String?
 
-        @Option(name: .long, help: "Language of the comments.")
+        @Option(name: .long, help: "Language of the comments (of the workbook's texts, with --format xlsx).")
         var lang: Language = .en
 
-        @OptionGroup var output: OutputOptions
+        @Option(name: .long, help: "xml (default) or xlsx (a workbook; needs -o FILE).")
+        var format: TemplateFormat?
+
+        @OptionGroup var output: KeptOutputOptions
+
+        /// What the template is written as.
+        enum TemplateFormat: String, ExpressibleByArgument, CaseIterable {
+            case xml, xlsx
+        }
+
+        /// The format asked for, or the output's extension says.
+        var chosenFormat: TemplateFormat {
+            format ?? (output.output?.lowercased().hasSuffix(".xlsx") == true ? .xlsx : .xml)
+        }
 
         func validate() throws {
             let identifier = #/[A-Za-z_][A-Za-z0-9_.]{0,63}/#
             guard agency.wholeMatch(of: identifier) != nil else {
                 throw ValidationError("--agency must be an id: letters, digits, '_' and '.', starting with a letter")
             }
+            if chosenFormat == .xlsx, output.output == nil {
+                throw ValidationError("a workbook is written to a file: give -o FILE.xlsx")
+            }
         }
 
         func run() throws {
+            let destination = try output.checked()
             let result = try TemplateRun(criteria: criteria.selection, agencyKind: kind).run()
             Console.report(result.messages)
-            let text = AssessmentTemplate.render(result.value.framework, AssessmentTemplate.Request(
+            let request = AssessmentTemplate.Request(
                 agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator, language: lang,
-                profile: result.value.profile))
-            try output.write(text, inputs: result.inputFiles)
+                profile: result.value.profile)
+            switch chosenFormat {
+            case .xml:
+                try destination.write(AssessmentTemplate.render(result.value.framework, request), inputs: result.inputFiles)
+            case .xlsx:
+                let workbook = AssessmentWorkbook.template(result.value.framework, request)
+                try destination.write(bytes: try Workbooks.bytes(workbook, for: destination), inputs: result.inputFiles)
+            }
         }
     }
 }
