@@ -60,6 +60,7 @@ public struct FileCheck: Sendable {
         } catch {
             return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
         }
+        if WorkbookReader.isWorkbook(path) { return checkWorkbook(bytes, path: path, framework: framework) }
         // The kind is the root element's namespace, read by parsing (safely): a namespace
         // quoted in a comment, UTF-16 text or a long prologue cannot mislead it.
         let found: DocumentKind?
@@ -86,6 +87,19 @@ public struct FileCheck: Sendable {
             }
         } catch {
             return FileValidation(file: path, kind: kind, diagnostics: error.diagnostics)
+        }
+    }
+
+    /// An assessment workbook: its answers against the criteria, or its package and layout alone.
+    private static func checkWorkbook(_ bytes: [UInt8], path: String, framework: Framework?) -> FileValidation {
+        do {
+            if let framework {
+                return FileValidation(file: path, kind: .assessment, diagnostics: try WorkbookReader.load(bytes: bytes, fileName: path, framework: framework).1)
+            }
+            try WorkbookReader.checkStructure(bytes: bytes, fileName: path)
+            return FileValidation(file: path, kind: .assessment, diagnostics: [], note: "workbook only: give --criteria to check the answers against the criteria")
+        } catch {
+            return FileValidation(file: path, kind: .assessment, diagnostics: error.diagnostics)
         }
     }
 }

@@ -13,12 +13,13 @@ public enum AssessmentLoader {
         case scoring
     }
 
-    /// Loads an assessment file; throws all its errors (with warnings) or returns it with its
-    /// warnings.
+    /// Loads an assessment file, XML or a workbook (`.xlsx`, ``WorkbookReader``); throws all its
+    /// errors (with warnings) or returns it with its warnings.
     public static func load(
         fileAtPath path: String, framework: Framework, detail: Detail = .full
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         let bytes = try InputFile.read(atPath: path)
+        if WorkbookReader.isWorkbook(path) { return try WorkbookReader.load(bytes: bytes, fileName: path, framework: framework) }
         return try load(bytes: bytes, fileName: path, framework: framework, detail: detail)
     }
 

@@ -1,0 +1,168 @@
+import TamayuzCore
+import TamayuzXML
+
+/// One cell's value as text, as a workbook stores it: a shared or inline string, a number as
+/// written, a boolean as 1 or 0, a formula's cached value.
+struct CellText: Sendable, Hashable {
+    var text: String
+    /// Stored as a number (not as text).
+    var isNumber: Bool
+}
+
+/// The cells of one sheet, by 0-based row and column.
+struct SheetCells: Sendable {
+    var name: String
+    var rows: [Int: [Int: CellText]] = [:]
+
+    func cell(_ row: Int, _ column: Int) -> CellText? { rows[row]?[column] }
+}
+
+/// Reads named sheets of a workbook package into their cells: `[Content_Types].xml`, the
+/// workbook and its relationships, the shared strings, then each sheet, every part through the
+/// safe XML reader (no DOCTYPE, no entity, no network). Findings about a cell are located
+/// `file:Sheet!A1`; about a part, `file:part`.
+struct WorkbookCells {
+    static let maximumSharedStrings = 100_000
+
+    let package: WorkbookPackage
+    var diagnostics: [Diagnostic] = []
+    private var sharedStrings: [String] = []
+
+    /// Checks every XML part for a DOCTYPE before reading any, and reads the shared strings.
+    init(_ package: WorkbookPackage, partNames: [String]) throws(DiagnosticError) {
+        self.package = package
+        for name in partNames where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+            let bytes = try package.part(name)
+            do {
+                _ = try XMLReader.rootElement(of: bytes, fileName: "\(package.path):\(name)")
+            } catch {
+                throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+            }
+        }
+        let types = try parse("[Content_Types].xml")
+        if types.children.contains(where: { ($0[attribute: "ContentType"] ?? "").lowercased().contains("macroenabled") }) {
+            throw WorkbookPackage.failure(package.path, "[Content_Types].xml", "a macro-enabled workbook (.xlsm): save it as a plain .xlsx workbook, without macros")
+        }
+        if package.has("xl/sharedStrings.xml") { sharedStrings = try readSharedStrings() }
+    }
+
+    /// The part of each sheet, by the sheet's name (from the workbook and its relationships).
+    func sheetParts() throws(DiagnosticError) -> [String: String] {
+        let relationships = try parse("xl/_rels/workbook.xml.rels")
+        var targets: [String: String] = [:]
+        for relationship in relationships.children(named: "Relationship") {
+            if relationship[attribute: "TargetMode"] == "External" {
+                throw WorkbookPackage.failure(package.path, "xl/_rels/workbook.xml.rels", "the workbook links to other files (external links): remove the links and save it again")
+            }
+            guard let id = relationship[attribute: "Id"], let target = relationship[attribute: "Target"] else { continue }
+            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        var parts: [String: String] = [:]
+        for sheet in try parse("xl/workbook.xml").firstChild(named: "sheets")?.children(named: "sheet") ?? [] {
+            let id = sheet.attributes.first { $0.name == "id" && $0.namespaceURI != nil }?.value
+            if let name = sheet[attribute: "name"], let id, let target = targets[id] { parts[name] = target }
+        }
+        return parts
+    }
+
+    /// A sheet's cells; at most `maximumRows` rows and `columns` columns may hold values.
+    mutating func read(sheet name: String, part: String, maximumRows: Int, columns: Int) throws(DiagnosticError) -> SheetCells {
+        var cells = SheetCells(name: name)
+        let data = try parse(part).firstChild(named: "sheetData")
+        for row in data?.children(named: "row") ?? [] {
+            for cell in row.children(named: "c") {
+                guard let reference = cell[attribute: "r"], let (rowIndex, column) = Self.position(reference) else {
+                    throw WorkbookPackage.failure(package.path, part, "a cell without a reference (r=\"A1\"): save the workbook again with a spreadsheet program")
+                }
+                let location = SourceLocation(file: package.path, place: "\(name)!\(reference)", row: rowIndex + 1, column: column + 1)
+                guard let value = value(of: cell, at: location) else { continue }
+                if rowIndex >= maximumRows {
+                    throw DiagnosticError([.error(at: location, "the sheet has more rows than the workbook's \(maximumRows)")])
+                }
+                if column >= columns {
+                    throw DiagnosticError([.error(at: location, "a value beyond the workbook's columns (\(AssessmentWorkbookLayout.columnLetters(columns - 1)) is the last)")])
+                }
+                cells.rows[rowIndex, default: [:]][column] = value
+            }
+        }
+        return cells
+    }
+
+    /// The cell's value, or nil for an empty cell; a formula without a cached value is reported.
+    private mutating func value(of cell: XMLElement, at location: SourceLocation) -> CellText? {
+        let cached = cell.firstChild(named: "v")?.text
+        if cell.firstChild(named: "f") != nil, cached == nil {
+            diagnostics.append(.error(at: location, "a formula without a saved value: type the value itself, or save the workbook with a spreadsheet program that computes it"))
+            return nil
+        }
+        switch cell[attribute: "t"] ?? "n" {
+        case "s":
+            guard let index = cached.flatMap({ Int($0.trimmedWhitespace) }), sharedStrings.indices.contains(index) else {
+                diagnostics.append(.error(at: location, "the cell points at a shared string that does not exist"))
+                return nil
+            }
+            return CellText(text: sharedStrings[index], isNumber: false)
+        case "inlineStr":
+            return (cell.firstChild(named: "is")).map { CellText(text: Self.richText($0), isNumber: false) }
+        case "str", "b":
+            return cached.map { CellText(text: $0, isNumber: false) }
+        case "e":
+            diagnostics.append(.error(at: location, "the cell holds an error (\(cached ?? "?")): type the value itself"))
+            return nil
+        default:
+            return cached.map { CellText(text: $0.trimmedWhitespace, isNumber: true) }
+        }
+    }
+
+    private mutating func readSharedStrings() throws(DiagnosticError) -> [String] {
+        var strings: [String] = []
+        var tooMany = false
+        let name = "xl/sharedStrings.xml"
+        let bytes = try package.part(name)
+        do {
+            _ = try XMLReader.parse(bytes, fileName: "\(package.path):\(name)", schema: nil) { item in
+                guard !tooMany else { return }
+                guard strings.count < Self.maximumSharedStrings else {
+                    tooMany = true
+                    return
+                }
+                strings.append(Self.richText(item))
+            }
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+        if tooMany {
+            throw WorkbookPackage.failure(package.path, name, "more than \(Self.maximumSharedStrings) shared strings")
+        }
+        return strings
+    }
+
+    /// The text of a string item: its `<t>`, or its runs' `<t>`s joined (phonetic runs left out).
+    private static func richText(_ item: XMLElement) -> String {
+        if let text = item.firstChild(named: "t") { return text.text }
+        return item.children(named: "r").compactMap { $0.firstChild(named: "t")?.text }.joined()
+    }
+
+    private func parse(_ name: String) throws(DiagnosticError) -> XMLElement {
+        let bytes = try package.part(name)
+        do {
+            return try XMLReader.parse(bytes, fileName: "\(package.path):\(name)", schema: nil)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map(Diagnostic.init))
+        }
+    }
+
+    /// The 0-based row and column of an A1 reference.
+    static func position(_ reference: String) -> (row: Int, column: Int)? {
+        var column = 0
+        var digits = Substring(reference)
+        for character in reference {
+            guard let ascii = character.asciiValue, (65...90).contains(ascii) else { break }
+            column = column * 26 + Int(ascii - 64)
+            guard column <= 16_384 else { return nil }
+            digits = digits.dropFirst()
+        }
+        guard column > 0, let row = Int(digits), row >= 1, row <= 1_048_576 else { return nil }
+        return (row - 1, column - 1)
+    }
+}
