@@ -25,6 +25,11 @@ swift run tamayuz score --criteria criteria/gis-track.xml samples/gis-track/ --f
 python3 -m pip install -q --disable-pip-version-check jsonschema
 scripts/check-results-schema.py artifacts/results-quality.json artifacts/scores-gis.json
 
+if [ -x scripts/check-workbooks.sh ]; then
+  echo "--- assessment workbooks with LibreOffice and openpyxl"
+  scripts/check-workbooks.sh artifacts/workbooks
+fi
+
 if [ -x scripts/check-html-report.sh ]; then
   echo "--- the HTML reports in headless Chromium and the Nu checker"
   scripts/check-html-report.sh artifacts/report-en.html artifacts/report-ar.html artifacts/html
