@@ -101,7 +101,9 @@ struct WorkbookAnswers {
             answer.value = parsed
             answers[index] = answer
         case let .failure(problem):
-            diagnostics.append(.error(at: place(.answer), problem.message))
+            // Name the indicator: the cell's place alone does not.
+            let message = problem.message.contains("'\(id)'") ? problem.message : "'\(id)': " + problem.message
+            diagnostics.append(.error(at: place(.answer), message))
         }
     }
 

@@ -27,6 +27,9 @@ struct WorkbookCells {
     let package: WorkbookPackage
     var diagnostics: [Diagnostic] = []
     private var sharedStrings: [String] = []
+    /// The styles (indices into the cell formats) that show numbers as percentages: a number
+    /// typed "85%" is stored 0.85 in such a cell.
+    private var percentStyles: Set<Int> = []
 
     /// Checks every XML part for a DOCTYPE before reading any, and reads the shared strings.
     init(_ package: WorkbookPackage, partNames: [String]) throws(DiagnosticError) {
@@ -44,6 +47,7 @@ struct WorkbookCells {
             throw WorkbookPackage.failure(package.path, "[Content_Types].xml", "a macro-enabled workbook (.xlsm): save it as a plain .xlsx workbook, without macros")
         }
         if package.has("xl/sharedStrings.xml") { sharedStrings = try readSharedStrings() }
+        if package.has("xl/styles.xml") { percentStyles = try readPercentStyles() }
     }
 
     /// The part of each sheet, by the sheet's name (from the workbook and its relationships).
@@ -110,8 +114,42 @@ struct WorkbookCells {
             diagnostics.append(.error(at: location, "the cell holds an error (\(cached ?? "?")): type the value itself"))
             return nil
         default:
-            return cached.map { CellText(text: $0.trimmedWhitespace, isNumber: true) }
+            guard let number = cached?.trimmedWhitespace else { return nil }
+            let percent = cell[attribute: "s"].flatMap { Int($0) }.map(percentStyles.contains) ?? false
+            return CellText(text: percent ? Self.hundredfold(number) + "%" : number, isNumber: true)
         }
+    }
+
+    /// The styles whose number format shows a percentage (built-in formats 9 and 10, or a
+    /// format of the workbook's own with a `%` outside quotes).
+    private func readPercentStyles() throws(DiagnosticError) -> Set<Int> {
+        let styles = try parse("xl/styles.xml")
+        var percentFormats: Set<Int> = [9, 10]
+        for format in styles.firstChild(named: "numFmts")?.children(named: "numFmt") ?? [] {
+            let code = (format[attribute: "formatCode"] ?? "").split(separator: "\"", omittingEmptySubsequences: false)
+                .enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+            if code.contains("%"), let id = format[attribute: "numFmtId"].flatMap({ Int($0) }) { percentFormats.insert(id) }
+        }
+        let formats = styles.firstChild(named: "cellXfs")?.children(named: "xf") ?? []
+        return Set(formats.indices.filter { percentFormats.contains(Int(formats[$0][attribute: "numFmtId"] ?? "") ?? -1) })
+    }
+
+    /// A number as written, a hundred times larger, by moving its decimal point (0.07 → 7, not
+    /// 7.000000000000001); a number in exponent form is multiplied.
+    static func hundredfold(_ number: String) -> String {
+        let negative = number.hasPrefix("-")
+        let digits = negative ? String(number.dropFirst()) : number
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." }), digits.filter({ $0 == "." }).count <= 1 else {
+            return Double(number).map { "\($0 * 100)" } ?? number
+        }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let fraction = parts.count > 1 ? String(parts[1]) : ""
+        let padded = fraction + String(repeating: "0", count: max(0, 2 - fraction.count))
+        var whole = String(parts[0]) + padded.prefix(2)
+        whole = String(whole.drop { $0 == "0" })
+        let rest = padded.dropFirst(2)
+        let text = (whole.isEmpty ? "0" : whole) + (rest.isEmpty ? "" : "." + rest)
+        return negative ? "-" + text : text
     }
 
     private mutating func readSharedStrings() throws(DiagnosticError) -> [String] {
