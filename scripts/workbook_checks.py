@@ -116,7 +116,7 @@ def inspect(out):
         sheet = book["Answers"]
         assert bool(sheet.sheet_view.rightToLeft) == (lang == "ar"), "right-to-left only in Arabic"
         assert sheet.protection.sheet and not sheet.protection.password, "answers protected, without a password"
-        assert book["Lists"].sheet_state == "hidden" and book["Details"].sheet_state == "hidden"
+        assert book["Lists"].sheet_state == "hidden" and book["Details"].protection.sheet
         yes_no = ("نعم", "لا") if lang == "ar" else ("Yes", "No")
         lists = {}
         decimals = 0

@@ -20,7 +20,7 @@ extension Tamayuz {
 
         @OptionGroup var criteria: CriteriaOptions
 
-        @Argument(help: ArgumentHelp("The agency's submission (an assessment with role=\"self\").", valueName: "submission"))
+        @Argument(help: ArgumentHelp("The agency's submission (an assessment with role=\"self\", XML or an .xlsx workbook).", valueName: "submission"))
         var submission: String
 
         @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Evaluators' assessments of the same agency.", valueName: "file"))

@@ -19,7 +19,7 @@ extension Tamayuz {
                 has come ("42 of 107 indicators answered; 3 positive answers lack evidence").
                 """)
 
-        @Argument(help: ArgumentHelp("Criteria or assessment files, or folders of them.", valueName: "file"))
+        @Argument(help: ArgumentHelp("Criteria or assessment files (XML, or .xlsx workbooks), or folders of them.", valueName: "file"))
         var files: [String]
 
         @Option(name: .long, help: ArgumentHelp("Check assessments against these criteria.", valueName: "file"))

@@ -5,7 +5,7 @@
 /// The answers sheet has a header row, then one row per area, criterion and indicator in the
 /// framework's order, and below each checklist indicator one row per option. Column A holds the
 /// row's key: the node's id, or `indicator/option` for an option row; rows whose key is an area
-/// or criterion are headings. The details sheet (hidden) holds what the XML's `<assessment>`,
+/// or criterion are headings. The details sheet holds what the XML's `<assessment>`,
 /// `<agency>` and `<assessor>` hold, one key a row: the key in column A, the value in B, and for
 /// names the language in C.
 public enum AssessmentWorkbookLayout {
@@ -13,7 +13,7 @@ public enum AssessmentWorkbookLayout {
     public static let answersSheet = "Answers"
     /// Hidden: the values the answer cells' drop-down lists offer.
     public static let listsSheet = "Lists"
-    /// Hidden: the assessment's details (framework, agency, assessor).
+    /// The assessment's details (framework, agency, assessor); only names and affiliations are open.
     public static let detailsSheet = "Details"
 
     /// The answers sheet's columns, in order (A, B, …).

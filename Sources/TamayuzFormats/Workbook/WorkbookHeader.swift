@@ -24,12 +24,14 @@ struct WorkbookHeader {
         var fields: [Key: [Field]] = [:]
         for row in details.rows.keys.sorted() {
             guard let keyText = details.cell(row, 0)?.text.trimmedWhitespace, !keyText.isEmpty else { continue }
+            let value = details.cell(row, 1)?.text ?? ""
             let location = SourceLocation(file: path, place: "\(details.name)!B\(row + 1)", row: row + 1, column: 2)
             guard let key = Key(rawValue: keyText) else {
                 diagnostics.append(.error(at: location, "unknown detail '\(keyText)' in the workbook's details"))
                 continue
             }
-            let value = details.cell(row, 1)?.text ?? ""
+            // A name row left blank names no one.
+            if value.trimmedWhitespace.isEmpty, key == .agencyName || key == .assessorName { continue }
             fields[key, default: []].append(Field(value: value, language: details.cell(row, 2)?.text ?? "", location: location))
         }
         if fields[.format]?.first?.value != AssessmentWorkbookLayout.formatVersion {

@@ -38,7 +38,7 @@ public enum AssessmentWorkbook {
         var answers = AnswersSheet(framework: framework, language: language)
         answers.addRows(assessment.answers, skipping: skipped)
         var sheets = [instructions(assessment, framework: framework, language: language, skipping: skipped), answers.sheet, answers.lists]
-        sheets.append(details(assessment))
+        sheets.append(details(assessment, language: language))
         return Workbook(sheets: sheets)
     }
 
@@ -72,12 +72,15 @@ public enum AssessmentWorkbook {
         return sheet
     }
 
-    /// The hidden sheet of the assessment's details, one key a row.
-    private static func details(_ assessment: Assessment) -> Worksheet {
+    /// The sheet of the assessment's details, one key a row: the names and the evaluator's
+    /// affiliations may be edited, the rest is locked.
+    private static func details(_ assessment: Assessment, language: Language) -> Worksheet {
         typealias Key = AssessmentWorkbookLayout.DetailKey
         var sheet = Worksheet(name: AssessmentWorkbookLayout.detailsSheet)
-        sheet.hidden = true
+        sheet.rightToLeft = language == .ar
         sheet.protected = true
+        sheet.columns = [0: .init(width: 28), 1: .init(width: 50), 2: .init(width: 10)]
+        let editable: Set<Key> = [.agencyName, .assessorName, .affiliation]
         var rows: [(Key, String, String?)] = [
             (.format, AssessmentWorkbookLayout.formatVersion, nil),
             (.framework, assessment.frameworkID, nil), (.frameworkVersion, assessment.frameworkVersion, nil),
@@ -92,11 +95,13 @@ public enum AssessmentWorkbook {
             rows.append((.assessor, assessment.assessor.id, nil))
             rows.append((.affiliation, assessment.assessor.affiliations.joined(separator: " "), nil))
         }
-        rows += assessment.assessor.name.entries.map { (.assessorName, $0.text, $0.language) }
+        rows += assessment.assessor.name.isEmpty
+            ? [(.assessorName, "", language.rawValue)] : assessment.assessor.name.entries.map { (.assessorName, $0.text, $0.language) }
         for (row, entry) in rows.enumerated() {
-            sheet.set(row, 0, .text(entry.0.rawValue))
-            sheet.set(row, 1, .text(entry.1))
-            if let language = entry.2 { sheet.set(row, 2, .text(language)) }
+            let style = editable.contains(entry.0) ? CellStyle(unlocked: true) : CellStyle(fill: 0xEEEEEE)
+            sheet.set(row, 0, .text(entry.0.rawValue), CellStyle(fill: 0xEEEEEE))
+            sheet.set(row, 1, entry.1.isEmpty ? .blank : .text(entry.1), style)
+            sheet.set(row, 2, entry.2.map(CellValue.text) ?? .blank, style)
         }
         return sheet
     }

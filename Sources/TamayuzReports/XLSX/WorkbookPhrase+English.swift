@@ -37,7 +37,7 @@ extension WorkbookPhrase {
         case .howAnswer: "Answer: pick from the list, or type a number in range; the column How to answer says what each indicator takes. Checklists are answered Yes or No on each option's row."
         case .howNotApplicable: "Not applicable: only where the cell is open; answer Yes and say why in the next column, and leave the answer blank."
         case .howEvidence: "Evidence: its title and reference (a document number, a file name, an address); several items one a line."
-        case .howComment: "Comment: anything the reader should know. Grey cells cannot be changed."
+        case .howComment: "Comment: anything the reader should know. Grey cells cannot be changed. The names of the agency and of the assessor (and an evaluator's affiliations: the ids of agencies, separated by spaces) are on the Details sheet."
         case .check: "Check it as you go: tamayuz validate --draft --criteria CRITERIA.xml THIS.xlsx"
         case .evidenceHeading: "Evidence asked for"
         case .pickFromList: "Pick a value from the list."
