@@ -28,7 +28,13 @@ struct WorkbookPackage {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw Self.failure(path, nil, "an encrypted (password-protected) or old-format (.xls) workbook: save it as an unprotected .xlsx workbook")
         }
-        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), Self.hasDirectoryEnd(bytes), let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
+            throw Self.failure(path, nil, "not an .xlsx workbook (not a ZIP package)")
+        }
+        if let problem = ZIPDirectory.problem(in: bytes) {
+            throw Self.failure(path, nil, "not an .xlsx workbook that can be read: \(problem)")
+        }
+        guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
             throw Self.failure(path, nil, "not an .xlsx workbook (not a ZIP package)")
         }
         self.archive = archive
@@ -54,23 +60,6 @@ struct WorkbookPackage {
 
     /// The names of the package's entries, sorted.
     var partNames: [String] { entries.keys.sorted() }
-
-    /// Whether the bytes end with the ZIP's end-of-central-directory record, found as
-    /// ZIPFoundation finds it (the last signature at least 22 bytes from the end) and whole with
-    /// its comment. ZIPFoundation leaks its in-memory file when it finds none, so a package
-    /// without one never reaches it.
-    static func hasDirectoryEnd(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 22 else { return false }
-        var start = bytes.count - 22
-        while start >= 0 {
-            if bytes[start] == 0x50, bytes[start + 1] == 0x4B, bytes[start + 2] == 0x05, bytes[start + 3] == 0x06 {
-                let comment = Int(bytes[start + 20]) | Int(bytes[start + 21]) << 8
-                return start + 22 + comment <= bytes.count
-            }
-            start -= 1
-        }
-        return false
-    }
 
     /// Whether the package has this part.
     func has(_ name: String) -> Bool { entries[name] != nil }
