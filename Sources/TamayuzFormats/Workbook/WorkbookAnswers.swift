@@ -15,6 +15,8 @@ struct WorkbookAnswers {
     private var seen: [Int: Int] = [:]
     /// Per checklist node: its row and the options answered (yes or no), by option index.
     private var checklists: [Int: (row: Int, ticks: [Int: Bool])] = [:]
+    /// The evidence and comment of checklists, kept until their options are read.
+    private var pending: [Int: Answer] = [:]
 
     init(framework: Framework, path: String) {
         self.framework = framework
@@ -59,8 +61,6 @@ struct WorkbookAnswers {
         }
     }
 
-    /// The evidence and comment of checklists, kept until their options are read.
-    private var pending: [Int: Answer] = [:]
 
     private mutating func node(_ key: String, at place: SourceLocation) -> Int? {
         guard let index = framework.nodeIndex[key] else {

@@ -81,7 +81,7 @@ struct WorkbookCells {
                 let location = SourceLocation(file: package.path, place: "\(name)!\(reference)", row: rowIndex + 1, column: column + 1)
                 guard let value = value(of: cell, at: location) else { continue }
                 if rowIndex >= maximumRows {
-                    throw DiagnosticError([.error(at: location, "the sheet has more rows than the workbook's \(maximumRows)")])
+                    throw DiagnosticError([.error(at: location, "row \(rowIndex + 1) is beyond the \(maximumRows) rows this sheet can have")])
                 }
                 if column >= columns {
                     throw DiagnosticError([.error(at: location, "a value beyond the workbook's columns (\(AssessmentWorkbookLayout.columnLetters(columns - 1)) is the last)")])

@@ -16,7 +16,7 @@ public enum WorkbookReader {
     /// Loads a workbook against the framework; throws all its errors (with warnings) or returns
     /// the assessment with its warnings.
     public static func load(bytes: [UInt8], fileName path: String, framework: Framework) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
-        let (details, answers, cellFindings) = try sheets(bytes: bytes, path: path, maximumRows: framework.nodes.count * 2 + 1_000)
+        let (details, answers, cellFindings) = try sheets(bytes: bytes, path: path, maximumRows: rows(of: framework) + 1_000)
         var header = WorkbookHeader(details: details, path: path)
         var rows = WorkbookAnswers(framework: framework, path: path)
         rows.read(answers)
@@ -24,6 +24,15 @@ public enum WorkbookReader {
         let findings = DiagnosticError(cellFindings + header.diagnostics + rows.diagnostics)
         if !findings.errors.isEmpty { throw findings }
         return (assessment, findings.diagnostics)
+    }
+
+    /// The answers sheet's rows for the framework: the header, a row a node, a row a checklist
+    /// option (a thousand more are allowed for notes typed below).
+    static func rows(of framework: Framework) -> Int {
+        framework.indicators.reduce(framework.nodes.count) { rows, index in
+            guard case let .checklist(options, _)? = framework.nodes[index].indicator?.kind else { return rows }
+            return rows + options.count
+        }
     }
 
     /// Checks a workbook's package and layout only (when no criteria are given).
