@@ -28,6 +28,9 @@ import Testing
         // Found by fuzz-workbook: a directory entry pointing past the end of the file made
         // ZIPFoundation's in-memory reader trap; every offset is checked first now.
         Case("fuzz-workbook-directory-past-end.xlsx", .refused(" ", "not an .xlsx workbook that can be read:")),
+        // …and a stored entry's data descriptor past the end (its data is as long as its
+        // uncompressed size, which the first check did not use).
+        Case("fuzz-workbook-stored-descriptor-past-end.xlsx", .refused(" ", "not an .xlsx workbook that can be read:")),
     ]
 
     @Test(arguments: corpus) func corpusWorkbook(_ hostile: Case) throws {

@@ -28,19 +28,24 @@ enum ZIPDirectory {
     }
 
     /// The entry's local header and data lie before the directory, its data descriptor (if any)
-    /// inside the file; no size is a ZIP64 marker.
+    /// inside the file; no size is a ZIP64 marker. A stored entry's data is as long as its
+    /// uncompressed size (ZIPFoundation reads that much, and looks for the descriptor after it).
     private static func entryProblem(_ bytes: [UInt8], directoryEntry entry: Int, directoryStart: Int) -> String? {
         let compressed = u32(bytes, entry + 20)
+        let uncompressed = u32(bytes, entry + 24)
         let local = u32(bytes, entry + 42)
-        guard compressed != 0xFFFF_FFFF, u32(bytes, entry + 24) != 0xFFFF_FFFF, local != 0xFFFF_FFFF else {
+        guard compressed != 0xFFFF_FFFF, uncompressed != 0xFFFF_FFFF, local != 0xFFFF_FFFF else {
             return "a ZIP64 entry (larger than a workbook can be)"
         }
         guard local + 30 <= directoryStart, matches(bytes, local, [0x50, 0x4B, 0x03, 0x04]) else {
             return "an entry of its ZIP directory points outside the file"
         }
         let data = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28)
+        let stored = u16(bytes, entry + 10) == 0
+        let length = stored || u16(bytes, local + 8) == 0 ? max(compressed, uncompressed) : compressed
         let descriptor = u16(bytes, entry + 8) & 0x8 != 0 ? 16 : 0
-        guard data + compressed <= directoryStart, data + compressed + descriptor <= bytes.count else {
+        let descriptorStart = data + (stored ? uncompressed : compressed)
+        guard data + length <= directoryStart, descriptorStart + descriptor <= bytes.count else {
             return "an entry's data runs outside the file"
         }
         return nil
