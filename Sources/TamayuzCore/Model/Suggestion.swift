@@ -1,11 +1,12 @@
 /// "Did you mean …?" for a mistyped id or value: the candidate nearest by edit distance
 /// (insertions, deletions, substitutions and swaps of neighbours, ignoring letter case), when it
-/// is near enough to be a typo — at most one edit in a short word, two in a longer one.
+/// is near enough to be a typo — at most one edit in a short word, two in a longer one, none in
+/// a word of one or two letters (where one edit reaches anything).
 public enum Suggestion {
     /// The nearest candidate, or nil when none is near enough (or the text is one of them).
     public static func closest(to text: String, among candidates: [String]) -> String? {
         let word = Array(text.lowercased())
-        let allowed = word.count <= 6 ? 1 : 2
+        let allowed = word.count <= 2 ? 0 : word.count <= 6 ? 1 : 2
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(word, Array(candidate.lowercased()), limit: allowed)

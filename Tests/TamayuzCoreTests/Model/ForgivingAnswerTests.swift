@@ -53,5 +53,6 @@ import Testing
         #expect(Suggestion.closest(to: "CP.2.3", among: ids) == nil, "an exact id needs no suggestion")
         #expect(Suggestion.closest(to: "transactoinal", among: ["transactional", "integrated"]) == "transactional")
         #expect(Suggestion.phrase(for: "zz", among: ids) == "")
+        #expect(Suggestion.closest(to: "e", among: ["a", "b"]) == nil, "one letter is one edit from any other")
     }
 }
