@@ -9,10 +9,10 @@ extension Tamayuz {
         static let configuration = CommandConfiguration(
             abstract: "Turn an assessment workbook into the canonical assessment XML, or the XML into a workbook.",
             discussion: """
-                The input is read with every check against the criteria (a workbook exactly as \\
-                validate, score and report read it); the output's form is told by its extension: \\
-                .xml or .xlsx. Everything the XML holds survives the round trip, except the language \\
-                tags of justifications and comments (their text is kept). An existing output file is \\
+                The input is read with every check against the criteria (a workbook exactly as \
+                validate, score and report read it); the output's form is told by its extension: \
+                .xml or .xlsx. Everything the XML holds survives the round trip, except the language \
+                tags of justifications and comments (their text is kept). An existing output file is \
                 not replaced unless --force is given.
                 """)
 

@@ -10,7 +10,15 @@ extension Tamayuz {
             discussion: """
                 Every indicator that applies under the profile gets an <answer> to fill, with its allowed \
                 values, level descriptors, guidance and the evidence asked for as comments in the chosen \
-                language. Filled in, it validates with `tamayuz validate --criteria` and scores as is.
+                language. Filled in, it validates with `tamayuz validate --criteria` and scores as is; \
+                while half-filled, `tamayuz validate --draft` shows the progress.
+
+                With --format xlsx (or an -o name ending in .xlsx) it is an Excel workbook instead: an \
+                instructions sheet, and an answers sheet with one row per indicator (grouped by area and \
+                criterion), drop-down lists and number bounds on the answer cells, evidence and comment \
+                cells, and every other cell protected; right-to-left with --lang ar. Every command that \
+                reads assessments reads the workbook as it is; `tamayuz convert` turns it into XML. An \
+                existing output file is not replaced unless --force is given.
                 """)
 
         @OptionGroup var criteria: CriteriaOptions
