@@ -40,6 +40,11 @@ for lang in en ar; do
   python3 scripts/html_checks.py json "artifacts/report-$lang-sensitivity.html" "artifacts/results-$lang-sensitivity.json"
 done
 
+if [ -x scripts/check-workbooks.sh ]; then
+  echo "--- assessment workbooks with LibreOffice and openpyxl"
+  scripts/check-workbooks.sh artifacts/workbooks
+fi
+
 if [ -x scripts/check-html-report.sh ]; then
   echo "--- the HTML reports in headless Chromium (phone and desktop widths, axe-core, A4 PDF) and the Nu checker"
   # Screenshots at 390 and 1,440 px and the first printed pages are kept in artifacts/html.
