@@ -39,7 +39,7 @@ public struct AgencyFeedback: Sendable {
 
     /// A criterion with no written strength, or no written improvement.
     public struct Warning: Sendable, Hashable {
-        public enum Missing: String, Sendable, Hashable {
+        public enum Missing: String, Sendable, Hashable, CaseIterable {
             case strength, improvement
         }
 
@@ -57,7 +57,7 @@ public struct AgencyFeedback: Sendable {
     public var field: FieldSpread?
     public var areas: [AreaFeedback]
     /// Site-visit findings, in the order written.
-    public var siteVisitFindings: [String]
+    public var siteVisitFindings: [FeedbackNotes.Finding]
     public var plan: ImprovementPlan?
     /// Criteria with no written strength or improvement, in framework order.
     public var warnings: [Warning]

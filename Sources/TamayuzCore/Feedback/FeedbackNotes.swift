@@ -18,10 +18,21 @@ public struct FeedbackNotes: Sendable {
         }
     }
 
-    public var comments: [Comment]
-    public var siteVisitFindings: [String]
+    /// What a site visit verified on an indicator (node index): its rationale.
+    public struct Finding: Sendable, Hashable {
+        public var indicator: Int
+        public var text: String
 
-    public init(comments: [Comment] = [], siteVisitFindings: [String] = []) {
+        public init(indicator: Int, text: String) {
+            self.indicator = indicator
+            self.text = text
+        }
+    }
+
+    public var comments: [Comment]
+    public var siteVisitFindings: [Finding]
+
+    public init(comments: [Comment] = [], siteVisitFindings: [Finding] = []) {
         self.comments = comments
         self.siteVisitFindings = siteVisitFindings
     }
