@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TamayuzTestSupport
+
+/// `tamayuz feedback` on the quality track's sample cycle: one page per agency, for its eyes only.
+@Suite struct FeedbackCommandTests {
+    /// Every agency of the sample: its id and its names in English and Arabic (with and without a
+    /// bracketed "(Fictional)"), read from its self-assessment.
+    static func agencies() throws -> [(id: String, names: [String])] {
+        let folder = Repository.path("samples/quality-track")
+        return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".self.xml") }.sorted().map { file in
+            let xml = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            let id = try #require(xml.firstMatch(of: /<agency id="([^"]+)"/)).1
+            let names = xml.matches(of: /<name xml:lang="(?:en|ar)">([^<]+)<\/name>/).prefix(2).map { String($0.1) }
+            #expect(names.count == 2)
+            let bare = names.map { $0.replacing(/\s\([^)]*\)$/, with: "") }
+            return (String(id), Array(Set(names + bare)))
+        }
+    }
+
+    @Test(arguments: ["en", "ar"])
+    func eachPageNamesItsAgencyAndNoOther(language: String) throws {
+        let folder = TemporaryDirectory()
+        let run = try CLI.run([
+            "feedback", "--criteria", "criteria/quality-track.xml", "samples/quality-track", "--output-dir", folder.path, "--lang", language,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let agencies = try Self.agencies()
+        #expect(agencies.count == 10)
+        for agency in agencies {
+            let page = try String(contentsOfFile: folder.file(agency.id + ".html"), encoding: .utf8)
+            let own = agency.names.filter { page.contains($0) }
+            #expect(!own.isEmpty, "\(agency.id)'s page does not name it")
+            for other in agencies where other.id != agency.id {
+                for word in [other.id] + other.names {
+                    #expect(!page.contains(word), "\(agency.id)'s page names \(word)")
+                }
+            }
+        }
+    }
+
+    @Test func existingReportsAreKeptUnlessForced() throws {
+        let folder = TemporaryDirectory()
+        let arguments = ["feedback", "--criteria", "criteria/quality-track.xml", "samples/quality-track", "--output-dir", folder.path]
+        _ = folder.write(Array("kept".utf8), to: "mun_wadi_alnoor.html")
+        let refused = try CLI.run(arguments)
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains("mun_wadi_alnoor.html exists: give --force to overwrite it"))
+        #expect(try String(contentsOfFile: folder.file("mun_wadi_alnoor.html"), encoding: .utf8) == "kept")
+        // Nothing is written when one file is refused.
+        #expect(!FileManager.default.fileExists(atPath: folder.file("mun_sahil_alqamar.html")))
+        let forced = try CLI.run(arguments + ["--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: folder.file("mun_wadi_alnoor.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func criteriaWithoutWrittenRemarksAreWarned() throws {
+        let folder = TemporaryDirectory()
+        let run = try CLI.run(["feedback", "--criteria", "criteria/quality-track.xml", "samples/quality-track", "--output-dir", folder.path])
+        // The sample's assessors marked no comment: every criterion of every agency is warned, once per kind.
+        #expect(run.stderr.contains("mun_wadi_alnoor: warning: no written strength for criteria IF.1, IF.2, IF.3, IF.4, CP.1"))
+        #expect(run.stderr.components(separatedBy: "warning: no written improvement").count - 1 == 10)
+    }
+}
