@@ -33,6 +33,11 @@ if [ -x scripts/check-html-report.sh ]; then
   scripts/check-html-report.sh artifacts/report-en.html artifacts/report-ar.html artifacts/html
 fi
 
+if [ -x scripts/check-feedback-html.sh ]; then
+  echo "--- the feedback reports and the calibration page in headless Chromium, the Nu checker and print"
+  scripts/check-feedback-html.sh artifacts/feedback
+fi
+
 if [ -x scripts/ci-fuzz-smoke.sh ]; then
   echo "--- fuzz smoke runs"
   scripts/ci-fuzz-smoke.sh

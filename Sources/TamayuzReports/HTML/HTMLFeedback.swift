@@ -91,9 +91,9 @@ struct HTMLFeedbackPage {
     func areas(_ main: inout HTMLBuilder) {
         main.element("section", ["aria-labelledby": "areas-h"]) { section in
             section.element("h2", ["id": "areas-h"], text: say(.areasHeading))
-            section.element("div", ["class": "scroll"]) { scroll in
+            section.element("div", ["class": "scroll", "role": "region", "aria-labelledby": "areas-caption", "tabindex": "0"]) { scroll in
                 scroll.element("table", ["class": "compact"]) { table in
-                    table.element("caption", text: say(.areasCaption))
+                    table.element("caption", ["id": "areas-caption"], text: say(.areasCaption))
                     table.headerRow { row in
                         row.columnHeader(say(.columnArea))
                         row.columnHeader(say(.columnYourScore), numeric: true)

@@ -33,9 +33,9 @@ struct HTMLReferenceCalibration {
     }
 
     private func summary(_ main: inout HTMLBuilder) {
-        main.element("div", ["class": "scroll"]) { scroll in
+        main.element("div", ["class": "scroll", "role": "region", "aria-labelledby": "summary-caption", "tabindex": "0"]) { scroll in
             scroll.element("table", ["class": "compact"]) { table in
-                table.element("caption", text: say(.calibrationCaption))
+                table.element("caption", ["id": "summary-caption"], text: say(.calibrationCaption))
                 table.headerRow { row in
                     row.columnHeader(say(.columnRank), numeric: true)
                     row.columnHeader(say(.columnEvaluator))
@@ -65,9 +65,10 @@ struct HTMLReferenceCalibration {
     }
 
     private func misses(_ main: inout HTMLBuilder, _ calibration: ReferenceCalibration) {
-        main.element("div", ["class": "scroll"]) { scroll in
+        let caption = "missed-" + calibration.evaluator.id
+        main.element("div", ["class": "scroll", "role": "region", "aria-labelledby": caption, "tabindex": "0"]) { scroll in
             scroll.element("table", ["class": "compact"]) { table in
-                table.element("caption", text: say(.missedHeading, name(calibration.evaluator)))
+                table.element("caption", ["id": caption], text: say(.missedHeading, name(calibration.evaluator)))
                 table.headerRow { row in
                     row.columnHeader(say(.columnIndicator))
                     for column in [FeedbackPhrase.columnGiven, .columnKey, .columnError, .columnTolerance] { row.columnHeader(say(column), numeric: true) }
