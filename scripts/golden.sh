@@ -112,6 +112,21 @@ run template-ar template "${q[@]}" --agency my_municipality --kind municipality 
 run template-evaluator template "${q[@]}" --agency mun_wadi_alnoor --evaluator ev_amal --name "Wadi" -o OUT
 run template-gis template --criteria criteria/gis-track.xml --agency min_x --kind ministry --lang ar
 
+# feedback reports (one page per language kept) and calibration against a reference case (the
+# sample's Wadi Al-Noor case, Amal's answers as the key)
+for lang in en ar; do
+  run "feedback-$lang" feedback "${q[@]}" samples/quality-track/ --lang "$lang" --output-dir "$work/feedback-$lang"
+  sed -e "s#$work#WORK#g" "$work/feedback-$lang/mun_wadi_alnoor.html" >"$actual/feedback-$lang.out"
+done
+run feedback-existing feedback "${q[@]}" samples/quality-track/ --output-dir "$work/feedback-en"
+sed 's/role="evaluator" id="ev_amal"/role="reference" id="key"/' \
+  samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml >"$work/reference-key.xml"
+for format in table json html; do
+  run "calibrate-$format" calibrate "${q[@]}" --key "$work/reference-key.xml" samples/quality-track/mun_wadi_alnoor.eval-ev_{amal,badr,huda}.xml --format "$format" -o OUT
+done
+run calibrate-not-reference calibrate "${q[@]}" --key samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml samples/quality-track/mun_wadi_alnoor.eval-ev_badr.xml
+run report-reference-mixed-in report "${q[@]}" "$work/reference-key.xml" samples/quality-track/
+
 # the generated programme
 p=(--criteria "$work/programme/criteria.xml" "$work/programme/assessments/")
 run programme-score-csv score "${p[@]}" --format csv -o OUT
