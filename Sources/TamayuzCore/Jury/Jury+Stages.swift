@@ -22,7 +22,8 @@ extension Jury {
         let results = cards.map { stage, card, assessment in
             ReviewStages.StageResult(
                 stage: stage, total: card.total, displayTotal: card.displayTotal, rank: nil,
-                assessor: assessment?.assessor, source: assessment?.location)
+                assessor: assessment?.assessor, source: assessment?.location,
+                isRanked: card.isEligible && card.nodes[0].counts, tieBreaks: StageRanking.tieBreaks(card, framework: framework))
         }
         return (cards.last!.1, ReviewStages(results: results, changes: changes(cards)))
     }

@@ -24,6 +24,10 @@ public struct ReviewStages: Sendable {
         public var assessor: Assessor?
         /// The stage's file; nil for the combination.
         public var source: SourceLocation?
+        /// Whether the agency could be ranked after this stage (eligible, something counts).
+        public var isRanked: Bool
+        /// The framework's tie-break values after this stage, as the final ranking compares them.
+        public var tieBreaks: [Double]
     }
 
     /// One indicator at one stage.
