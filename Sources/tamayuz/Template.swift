@@ -27,6 +27,9 @@ extension Tamayuz {
         @Option(name: .long, help: ArgumentHelp("Write an evaluator's template for this evaluator id.", valueName: "id"))
         var evaluator: String?
 
+        @Option(name: .long, help: ArgumentHelp("Write a review stage's template instead: the team's consensus, or a site visit's adjustments.", valueName: "consensus|site-visit"))
+        var role: StageOption?
+
         @Option(name: .long, help: "Language of the comments.")
         var lang: Language = .en
 
@@ -44,7 +47,7 @@ extension Tamayuz {
             Console.report(result.messages)
             let text = AssessmentTemplate.render(result.value.framework, AssessmentTemplate.Request(
                 agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator, language: lang,
-                profile: result.value.profile))
+                profile: result.value.profile, stage: role?.role))
             try output.write(text, inputs: result.inputFiles)
         }
     }

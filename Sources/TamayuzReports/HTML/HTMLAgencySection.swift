@@ -37,6 +37,7 @@ struct HTMLAgencySection {
             if !standing.verdict.evaluators.isEmpty || !standing.verdict.exclusions.isEmpty {
                 subsection(&section, "spread", .spreadHeading) { details.spread(&$0) }
             }
+            HTMLStages(context: context, standing: standing, anchor: anchor).render(into: &section)
         }
     }
 
