@@ -61,4 +61,39 @@ import TamayuzTestSupport
         #expect(run.stderr.contains("mun_wadi_alnoor: warning: no written strength for criteria IF.1, IF.2, IF.3, IF.4, CP.1"))
         #expect(run.stderr.components(separatedBy: "warning: no written improvement").count - 1 == 10)
     }
+
+    @Test func markedCommentsAndSiteVisitFindingsReachTheirAgencyOnly() throws {
+        // Amal marks a strength and Badr an improvement on Wadi Al-Noor's IF.1.2; the staged cycle
+        // has a site visit of Rawdat Al-Khuzama (UX.2.1).
+        let cycle = TemporaryDirectory()
+        let folder = Repository.path("samples/quality-track-stages")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".xml") {
+            var xml = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            if file == "mun_wadi_alnoor.eval-ev_amal.xml" {
+                xml = xml.replacingOccurrences(
+                    of: #"<answer indicator="IF.1.2" value="5"/>"#,
+                    with: #"<answer indicator="IF.1.2" value="5"><comment kind="strength">The steering committee meets monthly</comment></answer>"#)
+            } else if file == "mun_wadi_alnoor.eval-ev_badr.xml" {
+                xml = xml.replacingOccurrences(
+                    of: #"<answer indicator="IF.1.2" value="4"/>"#,
+                    with: #"<answer indicator="IF.1.2" value="4"><comment kind="improvement">Minutes are not published</comment></answer>"#)
+            }
+            _ = cycle.write(Array(xml.utf8), to: file)
+        }
+        let out = TemporaryDirectory()
+        let run = try CLI.run(["feedback", "--criteria", "criteria/quality-track.xml", cycle.path, "--output-dir", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let wadi = try String(contentsOfFile: out.file("mun_wadi_alnoor.html"), encoding: .utf8)
+        #expect(wadi.contains("<bdi>The steering committee meets monthly</bdi>"))
+        #expect(wadi.contains("<bdi>Minutes are not published</bdi>"))
+        #expect(wadi.contains("No site visit was made."))
+        let rawdat = try String(contentsOfFile: out.file("mun_rawdat_alkhuzama.html"), encoding: .utf8)
+        #expect(!rawdat.contains("steering committee meets monthly"))
+        #expect(rawdat.contains("UX.2.1"))
+        #expect(rawdat.contains("level AA met on the sampled services"))
+        // IF.1 now has both a written strength and improvement: no longer warned for Wadi Al-Noor.
+        let warnings = run.stderr.split(separator: "\n").filter { $0.hasPrefix("mun_wadi_alnoor: warning: no written") }
+        #expect(warnings.count == 2)
+        #expect(warnings.allSatisfy { $0.contains("criteria IF.2, IF.3") })
+    }
 }
