@@ -19,7 +19,6 @@ public enum ReferenceCalibrationFormat: String, Sendable, CaseIterable {
 extension ReferenceCaseResult {
     /// An indicator score in [0, 1] as points of 100, one decimal: what every format shows.
     static func points(_ value: Double, style: NumberStyle = .plain, signed: Bool = false) -> String {
-        let text = style.fixed(value * 100, places: 1)
-        return signed && value > 0 ? "+" + text : text
+        signed ? style.signed(value * 100, places: 1) : style.fixed(value * 100, places: 1)
     }
 }
