@@ -19,13 +19,14 @@ public struct FeedbackRun: Sendable {
 
     public func run() throws(JobFailure) -> JobResult<FeedbackCycle> {
         let result = try jury.run()
+        // The jury reads answers as scoring does, without comments: the notes are read apart, and
+        // the files' warnings, already reported by the jury's run, are not repeated.
         var log = RunLog()
-        // The jury reads answers as scoring does, without comments: the notes are read apart.
         let notes = try log.loadAssessments(jury.inputs, framework: result.value.framework).reduce(into: [String: FeedbackNotes]()) {
             Self.add($1, to: &$0)
         }
         let feedback = result.value.feedback(notes: notes, computedPerCriterion: computedPerCriterion)
-        var messages = result.messages + log.messages
+        var messages = result.messages
         for agency in feedback {
             for missing in AgencyFeedback.Warning.Missing.allCases {
                 let criteria = agency.warnings.filter { $0.missing == missing }.map { result.value.framework.nodes[$0.criterion].id }

@@ -96,4 +96,23 @@ import TamayuzTestSupport
         #expect(warnings.count == 2)
         #expect(warnings.allSatisfy { $0.contains("criteria IF.2, IF.3") })
     }
+
+    @Test func anInputsWarningIsReportedOnce() throws {
+        // A self-assessment's affiliation has no effect and draws a warning: the notes are read
+        // apart from the jury's run, and must not repeat it.
+        let cycle = TemporaryDirectory()
+        let folder = Repository.path("samples/quality-track")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".xml") {
+            var xml = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            if file == "mun_wadi_alnoor.self.xml" {
+                xml = xml.replacingOccurrences(of: #"<assessor role="self">"#, with: #"<assessor role="self" affiliation="mun_wadi_alnoor">"#)
+            }
+            _ = cycle.write(Array(xml.utf8), to: file)
+        }
+        let out = TemporaryDirectory()
+        let run = try CLI.run(["feedback", "--criteria", "criteria/quality-track.xml", cycle.path, "--output-dir", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let affiliation = run.stderr.split(separator: "\n").filter { $0.contains("mun_wadi_alnoor.self.xml") && $0.contains("affiliation") }
+        #expect(affiliation.count == 1, "\(run.stderr.prefix(600))")
+    }
 }
