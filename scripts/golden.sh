@@ -127,6 +127,17 @@ done
 run calibrate-not-reference calibrate "${q[@]}" --key samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml samples/quality-track/mun_wadi_alnoor.eval-ev_badr.xml
 run report-reference-mixed-in report "${q[@]}" "$work/reference-key.xml" samples/quality-track/
 
+# the review stages (samples/quality-track-stages: consensus and site visits that move ranks)
+st=samples/quality-track-stages/
+run stages-report-table report "${q[@]}" "$st"
+run stages-report-json report "${q[@]}" "$st" --format json -o OUT
+run stages-report-html-ar report "${q[@]}" "$st" --format html --lang ar -o OUT
+run stages-consensus-en consensus "${q[@]}" "$st" --agency min_heritage_crafts --agency min_community_development -o OUT
+run stages-consensus-ar consensus "${q[@]}" samples/quality-track/ --lang ar -o OUT
+run stages-consensus-unknown consensus "${q[@]}" "$st" --agency nobody
+run stages-template-site-visit template "${q[@]}" --agency mun_rawdat_alkhuzama --kind municipality --role site-visit --lang ar -o OUT
+run stages-validate validate "${q[@]}" "$st"
+
 # the generated programme
 p=(--criteria "$work/programme/criteria.xml" "$work/programme/assessments/")
 run programme-score-csv score "${p[@]}" --format csv -o OUT

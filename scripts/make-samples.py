@@ -1097,7 +1097,7 @@ def previous_results(criteria):
 STAGE_MARKS = {
     ("min_heritage_crafts", "ev_badr"): {
         "IF.1.1": "Is the approved strategy signed by the minister, and where is the decision filed?",
-        "SP.5.1": "Can a citizen track a crafts-licence request end to end on the portal?",
+        "SP.5.1": "Does the interactive map show the craft centres and heritage sites, or only the head office?",
     },
     ("min_heritage_crafts", "ev_huda"): {
         "IF.4.1": "Is the published privacy policy the one the legal department approved?",
@@ -1135,8 +1135,8 @@ STAGES = {
         "site-visit": (["ev_badr", "ev_amal"], [
             ("IF.1.1", "no", "On site the strategy was a draft: no approval decision was on file.",
              "تبيّن في الزيارة أن الاستراتيجية مسودة، ولا قرار اعتماد في الملفات."),
-            ("SP.5.1", "no", "Requests could not be tracked end to end: the status stops at 'received'.",
-             "لا تُتابَع الطلبات إلى نهايتها: تتوقف الحالة عند «مستلم»."),
+            ("SP.5.1", "no", "The 'interactive map' is a static image of the head office: no craft centre or heritage site is on it.",
+             "«الخريطة التفاعلية» صورة ثابتة لمقر الوزارة: لا يظهر عليها أي مركز حرفي أو موقع تراثي."),
         ]),
     },
     "mun_rawdat_alkhuzama": {

@@ -41,7 +41,8 @@ public struct FileCheck: Sendable {
             throw log.failure(.noInput)
         }
         let criteriaFramework = framework
-        results += Parallel.map(paths.filter { $0 != criteria }) { path in Self.check(path, framework: criteriaFramework) }
+        let checked = Parallel.map(paths.filter { $0 != criteria }) { path in Self.check(path, framework: criteriaFramework) }
+        results += Self.checkingStages(checked)
         return log.result(results, inputFiles: paths + (criteria.map { [$0] } ?? []))
     }
 
@@ -53,12 +54,13 @@ public struct FileCheck: Sendable {
         return JobFailure(unreadable ? .noInput : .invalidInput)
     }
 
-    private static func check(_ path: String, framework: Framework?) -> FileValidation {
+    /// One file's outcome, and the assessment read when it was checked against the criteria.
+    private static func check(_ path: String, framework: Framework?) -> (FileValidation, Assessment?) {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(atPath: path)
         } catch {
-            return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
+            return (FileValidation(file: path, kind: nil, diagnostics: error.diagnostics), nil)
         }
         // The kind is the root element's namespace, read by parsing (safely): a namespace
         // quoted in a comment, UTF-16 text or a long prologue cannot mislead it.
@@ -66,26 +68,27 @@ public struct FileCheck: Sendable {
         do {
             found = try DocumentKind.ofRoot(bytes, fileName: path)
         } catch {
-            return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
+            return (FileValidation(file: path, kind: nil, diagnostics: error.diagnostics), nil)
         }
         guard let kind = found else {
-            return FileValidation(file: path, kind: nil, diagnostics: [.error(
+            return (FileValidation(file: path, kind: nil, diagnostics: [.error(
                 at: SourceLocation(file: path, line: 1, column: 1),
-                "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")])
+                "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")]), nil)
         }
         do {
             switch kind {
             case .criteria:
-                return FileValidation(file: path, kind: kind, diagnostics: try CriteriaLoader.load(bytes: bytes, fileName: path).1)
+                return (FileValidation(file: path, kind: kind, diagnostics: try CriteriaLoader.load(bytes: bytes, fileName: path).1), nil)
             case .assessment:
                 if let framework {
-                    return FileValidation(file: path, kind: kind, diagnostics: try AssessmentLoader.load(bytes: bytes, fileName: path, framework: framework).1)
+                    let (assessment, warnings) = try AssessmentLoader.load(bytes: bytes, fileName: path, framework: framework, detail: .scoring)
+                    return (FileValidation(file: path, kind: kind, diagnostics: warnings), assessment)
                 }
                 try AssessmentLoader.checkSchema(bytes: bytes, fileName: path)
-                return FileValidation(file: path, kind: kind, diagnostics: [], note: "schema only: give --criteria to check the answers against the criteria")
+                return (FileValidation(file: path, kind: kind, diagnostics: [], note: "schema only: give --criteria to check the answers against the criteria"), nil)
             }
         } catch {
-            return FileValidation(file: path, kind: kind, diagnostics: error.diagnostics)
+            return (FileValidation(file: path, kind: kind, diagnostics: error.diagnostics), nil)
         }
     }
 }

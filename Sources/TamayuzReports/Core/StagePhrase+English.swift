@@ -39,8 +39,9 @@ extension StagePhrase {
         case .siteVisitTooMany: "{1} site-visit issues in {2}: more than three per criterion (EFQM's rule of thumb); choose the ones that matter."
         case .columnQuestion: "Question"
         case .nothingToDiscuss: "The evaluators agree on every indicator: nothing passes the thresholds."
-        case .prefilledNote: "Pre-filled consensus assessment: {1}"
         case .leniencyUnknown: "—"
+        case .draftComment: "Pre-filled consensus for {1}: each answer is the evaluators' middle one (the majority for yes/no, the lower median level, the median number, the options a majority ticked). Change what the team decides, give a <rationale> for each change, and name the members who took part."
+        case .draftNotApplicable: "A majority of the evaluators answered not applicable."
         }
     }
 }

@@ -9,6 +9,8 @@ enum StagePhrase: String, Phrase {
     // The consensus pack.
     case packTitle, packIntro, agendaHeading, agendaIntro, agendaCaption, reasonSpread, reasonAlpha
     case columnEvaluator, columnAnswer, columnScore, columnEvidence, columnComment, columnLeniency
-    case siteVisitHeading, siteVisitNone, siteVisitTooMany, columnQuestion, nothingToDiscuss, prefilledNote
+    case siteVisitHeading, siteVisitNone, siteVisitTooMany, columnQuestion, nothingToDiscuss
     case leniencyUnknown
+    // The pre-filled consensus assessment.
+    case draftComment, draftNotApplicable
 }

@@ -154,7 +154,7 @@ public enum AssessmentTemplate {
     }
 
     /// An XML comment; "--" cannot appear inside one, so it is broken up.
-    private static func comment(_ indent: Int, _ lines: [String]) -> String {
+    static func comment(_ indent: Int, _ lines: [String]) -> String {
         let pad = String(repeating: " ", count: indent)
         let safe = lines.map { $0.replacingDoubleHyphens() }
         if safe.count == 1 { return "\(pad)<!-- \(safe[0]) -->\n" }
