@@ -35,6 +35,9 @@ extension Tamayuz {
         @Option(name: .long, help: ArgumentHelp("Write an evaluator's template for this evaluator id.", valueName: "id"))
         var evaluator: String?
 
+        @Option(name: .long, help: ArgumentHelp("Write a review stage's template instead: the team's consensus, or a site visit's adjustments.", valueName: "consensus|site-visit"))
+        var role: StageOption?
+
         @Option(name: .long, help: "Language of the comments (of the workbook's texts, with --format xlsx).")
         var lang: Language = .en
 
@@ -69,7 +72,7 @@ extension Tamayuz {
             Console.report(result.messages)
             let request = AssessmentTemplate.Request(
                 agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator, language: lang,
-                profile: result.value.profile)
+                profile: result.value.profile, stage: role?.role)
             switch chosenFormat {
             case .xml:
                 try destination.write(AssessmentTemplate.render(result.value.framework, request), inputs: result.inputFiles)

@@ -34,6 +34,7 @@ struct HTMLAgencySection {
                 details.element("summary", text: context.s(.agencyDetails))
                 content(&details)
             }
+            HTMLStages(context: context, standing: standing, anchor: anchor).render(into: &section)
             section.element("p", ["class": "back"]) { $0.element("a", ["href": "#leaderboard"], text: context.s(.backToLeaderboard)) }
         }
     }
