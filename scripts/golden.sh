@@ -31,19 +31,25 @@ prev=(--previous samples/quality-track/previous/results-2012.json)
 
 # run NAME [ARGS…]: one run of the tool; its stdout, stderr (with the work folder's path made
 # stable) and exit status are kept under NAME. An -o/--output file named OUT is written to
-# $actual/NAME.out.
+# $actual/NAME.out; one named OUT.EXT (for commands that tell the format by the extension) to
+# $actual/NAME.out.EXT, and kept as written when it is a workbook.
 run() {
   local name="$1"
   shift
   local args=()
   for arg in "$@"; do
-    if [ "$arg" = OUT ]; then args+=("$actual/$name.out"); else args+=("$arg"); fi
+    case "$arg" in
+      OUT) args+=("$actual/$name.out") ;;
+      OUT.*) args+=("$actual/$name.out.${arg#OUT.}") ;;
+      *) args+=("$arg") ;;
+    esac
   done
   local status=0
   "$tamayuz" "${args[@]}" >"$actual/$name.stdout" 2>"$actual/$name.stderr" || status=$?
   echo "$status" >"$actual/$name.status"
   sed -i -e "s#$work#WORK#g" "$actual/$name.stderr" "$actual/$name.stdout"
   [ -f "$actual/$name.out" ] && sed -i -e "s#$work#WORK#g" "$actual/$name.out"
+  [ -f "$actual/$name.out.xml" ] && sed -i -e "s#$work#WORK#g" "$actual/$name.out.xml"
   true
 }
 
@@ -111,6 +117,16 @@ run template-en template "${q[@]}" --agency my_municipality --kind municipality 
 run template-ar template "${q[@]}" --agency my_municipality --kind municipality --lang ar -o OUT
 run template-evaluator template "${q[@]}" --agency mun_wadi_alnoor --evaluator ev_amal --name "Wadi" -o OUT
 run template-gis template --criteria criteria/gis-track.xml --agency min_x --kind ministry --lang ar
+run template-xlsx-ar template "${q[@]}" --agency my_municipality --kind municipality --lang ar --format xlsx -o OUT.xlsx
+run template-xlsx-evaluator template "${q[@]}" --agency mun_wadi_alnoor --evaluator ev_amal -o OUT.xlsx
+run template-exists template "${q[@]}" --agency x -o samples/self-assessment/mun_marj_alzuhur.self.xml
+
+# workbooks, drafts and convert
+run convert-to-xlsx convert "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --lang ar -o OUT.xlsx
+run convert-to-xml convert "${q[@]}" samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml -o OUT.xml
+run validate-draft validate --draft "${q[@]}" samples/self-assessment/ samples/quality-track/mun_wadi_alnoor.self.xml
+run validate-hostile-workbooks validate "${q[@]}" Tests/TamayuzCLITests/Hostile/workbook-*.xlsx
+run self-assess-draft self-assess --draft "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --top 3
 
 # the review stages (samples/quality-track-stages: consensus and site visits that move ranks)
 st=samples/quality-track-stages/

@@ -7,11 +7,14 @@ Used by scripts/check-html-report.sh:
                                                                has its section, the report's script ran
                                                                (CSP hash accepted) and nothing was refused
     html_checks.py png SCREENSHOT.png                          the screenshot is not blank
-    html_checks.py pdf REPORT.html PRINTED.pdf                 A4 pages, at least one per agency section + 1
+    html_checks.py json REPORT.html RESULTS.json               the report's JSON data block parses and equals the
+                                                               --format json document written with the same options
+    html_checks.py pdf REPORT.html PRINTED.pdf                 A4 pages (portrait or landscape), at least one per agency section + 1
 
 Each prints one line per check ("ok: …" or "FAIL: …") and exits 1 if any check failed.
 """
 
+import json
 import re
 import struct
 import sys
@@ -41,6 +44,7 @@ class ReportParser(HTMLParser):
         self.sortable_headers = 0
         self.details = 0
         self.open_details = 0
+        self.agency_details = 0
         self.scripts = 0
 
     def inside(self, predicate):
@@ -65,6 +69,8 @@ class ReportParser(HTMLParser):
             self.details += 1
             if "open" in attributes:
                 self.open_details += 1
+            if "agency-body" in (attributes.get("class") or "").split():
+                self.agency_details += 1
         if tag == "script":
             self.scripts += 1
         if tag not in ("meta", "link", "br", "img", "input", "hr", "col", "source", "wbr", "area", "base", "embed", "param", "track"):
@@ -105,8 +111,10 @@ def dom(report, dumped, log):
     # wrong, the browser would refuse the script and there would be none.
     check(after.sortable_headers > 0 and after.sort_buttons == after.sortable_headers,
           f"{name}: the report's script ran under its CSP (sort buttons: {after.sort_buttons} of {after.sortable_headers} headers)")
-    check(source.details == source.open_details,
-          f"{name}: every <details> is open in the file, so print and no-script readers see the whole tree ({source.open_details}/{source.details})")
+    # Agency pages start folded (print opens them); everything else in them is open.
+    check(source.agency_details == source.agency_sections and source.details - source.open_details == source.agency_details,
+          f"{name}: every agency page is folded and every other <details> open in the file "
+          f"({source.agency_details} folded pages, {source.open_details}/{source.details - source.agency_details} others open)")
     with open(log, encoding="utf-8", errors="replace") as handle:
         refused = [line.strip() for line in handle if "Content Security Policy" in line or "Refused to" in line]
     check(not refused, f"{name}: no CSP violation in the browser's log" + ("" if not refused else ": " + refused[0][:200]))
@@ -207,7 +215,29 @@ def pdf(report, path):
     for text in texts:
         for box in re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", text):
             boxes.add((round(float(box[0])), round(float(box[1]))))
-    check(boxes and all(abs(w - 595) <= 2 and abs(h - 842) <= 2 for w, h in boxes), f"{path}: A4 pages (media boxes {sorted(boxes)})")
+    # Portrait A4, and landscape A4 for the wide tables (the leaderboard and the heat map).
+    a4 = lambda w, h: abs(w - 595) <= 2 and abs(h - 842) <= 2
+    check(boxes and all(a4(w, h) or a4(h, w) for w, h in boxes), f"{path}: A4 pages (media boxes {sorted(boxes)})")
+
+
+def embedded(report, path):
+    """The results embedded in the report (its `<script type="application/json">` block) against
+    the document `--format json` wrote for the same run."""
+    with open(report, encoding="utf-8") as handle:
+        html = handle.read()
+    blocks = re.findall(r'<script type="application/json" id="results-data">(.*?)</script>', html, re.S)
+    check(len(blocks) == 1, f"{report}: one JSON data block ({len(blocks)})")
+    if len(blocks) != 1:
+        return
+    check(not any(c in blocks[0] for c in "<>&'"), f"{report}: no < > & ' inside the data block (written as \\u escapes)")
+    try:
+        data = json.loads(blocks[0])
+    except ValueError as error:
+        check(False, f"{report}: the data block is JSON ({error})")
+        return
+    with open(path, encoding="utf-8") as handle:
+        written = json.load(handle)
+    check(data == written, f"{report}: the data block equals {path} (schema {data.get('schema')}, {len(data.get('agencies', []))} agencies)")
 
 
 def main(arguments):
@@ -215,6 +245,8 @@ def main(arguments):
         dom(arguments[1], arguments[2], arguments[3])
     elif len(arguments) == 2 and arguments[0] == "png":
         png(arguments[1])
+    elif len(arguments) == 3 and arguments[0] == "json":
+        embedded(arguments[1], arguments[2])
     elif len(arguments) == 3 and arguments[0] == "pdf":
         pdf(arguments[1], arguments[2])
     else:

@@ -6,7 +6,7 @@ extension RunLog {
     /// findings in the order of the files; fails after all of them are read if any has errors
     /// (`noInput` only when no failed file could be read at all).
     mutating func loadAssessments(
-        _ paths: [String], framework: Framework, detail: AssessmentLoader.Detail = .full
+        _ paths: [String], framework: Framework, detail: AssessmentLoader.Detail = .full, draft: Bool = false
     ) throws(JobFailure) -> [Assessment] {
         let files: [String]
         do {
@@ -17,7 +17,7 @@ extension RunLog {
         }
         var assessments: [Assessment] = []
         var failures: [JobFailure.Kind] = []
-        for result in AssessmentBatch.load(files, framework: framework, detail: detail) {
+        for result in AssessmentBatch.load(files, framework: framework, detail: detail, draft: draft) {
             switch result {
             case let .success((assessment, warnings)):
                 report(warnings)
@@ -35,7 +35,7 @@ extension RunLog {
 
     /// The failure of a run that found nothing to score in `paths`.
     mutating func noAssessments(in paths: [String]) -> JobFailure {
-        note(.error, "no assessments found in \(paths.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
+        note(.error, "no assessments found in \(paths.joined(separator: ", ")) (folders are read for .xml and .xlsx files directly inside them)")
         return failure(.noInput)
     }
 }

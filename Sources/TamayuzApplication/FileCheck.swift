@@ -9,10 +9,14 @@ public struct FileCheck: Sendable {
     public var files: [String]
     /// Criteria to check assessments against (checked themselves first).
     public var criteria: String?
+    /// Check assessments as drafts: a blank answer is not answered yet, and each assessment's
+    /// outcome tells how far it has come (`DraftProgress`).
+    public var draft: Bool
 
-    public init(files: [String], criteria: String? = nil) {
+    public init(files: [String], criteria: String? = nil, draft: Bool = false) {
         self.files = files
         self.criteria = criteria
+        self.draft = draft
     }
 
     /// One outcome a file, the criteria first; fails only when there is nothing to check.
@@ -37,11 +41,12 @@ public struct FileCheck: Sendable {
             throw log.failure(.noInput)
         }
         guard !paths.isEmpty else {
-            log.note(.error, "no files to check in \(files.joined(separator: ", ")) (folders are read for .xml files directly inside them)")
+            log.note(.error, "no files to check in \(files.joined(separator: ", ")) (folders are read for .xml and .xlsx files directly inside them)")
             throw log.failure(.noInput)
         }
         let criteriaFramework = framework
-        let checked = Parallel.map(paths.filter { $0 != criteria }) { path in Self.check(path, framework: criteriaFramework) }
+        let draft = draft
+        let checked = Parallel.map(paths.filter { $0 != criteria }) { path in Self.check(path, framework: criteriaFramework, draft: draft) }
         results += Self.checkingStages(checked)
         return log.result(results, inputFiles: paths + (criteria.map { [$0] } ?? []))
     }
@@ -55,13 +60,14 @@ public struct FileCheck: Sendable {
     }
 
     /// One file's outcome, and the assessment read when it was checked against the criteria.
-    private static func check(_ path: String, framework: Framework?) -> (FileValidation, Assessment?) {
+    private static func check(_ path: String, framework: Framework?, draft: Bool) -> (FileValidation, Assessment?) {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(atPath: path)
         } catch {
             return (FileValidation(file: path, kind: nil, diagnostics: error.diagnostics), nil)
         }
+        if WorkbookReader.isWorkbook(path) { return (checkWorkbook(bytes, path: path, framework: framework, draft: draft), nil) }
         // The kind is the root element's namespace, read by parsing (safely): a namespace
         // quoted in a comment, UTF-16 text or a long prologue cannot mislead it.
         let found: DocumentKind?
@@ -81,8 +87,8 @@ public struct FileCheck: Sendable {
                 return (FileValidation(file: path, kind: kind, diagnostics: try CriteriaLoader.load(bytes: bytes, fileName: path).1), nil)
             case .assessment:
                 if let framework {
-                    let (assessment, warnings) = try AssessmentLoader.load(bytes: bytes, fileName: path, framework: framework, detail: .scoring)
-                    return (FileValidation(file: path, kind: kind, diagnostics: warnings), assessment)
+                    let (assessment, warnings) = try AssessmentLoader.load(bytes: bytes, fileName: path, framework: framework, draft: draft)
+                    return (FileValidation(file: path, kind: kind, diagnostics: warnings, note: progress(assessment, framework: framework, draft: draft)), assessment)
                 }
                 try AssessmentLoader.checkSchema(bytes: bytes, fileName: path)
                 return (FileValidation(file: path, kind: kind, diagnostics: [], note: "schema only: give --criteria to check the answers against the criteria"), nil)
@@ -90,5 +96,26 @@ public struct FileCheck: Sendable {
         } catch {
             return (FileValidation(file: path, kind: kind, diagnostics: error.diagnostics), nil)
         }
+    }
+
+    /// An assessment workbook: its answers against the criteria, or its package and layout alone.
+    private static func checkWorkbook(_ bytes: [UInt8], path: String, framework: Framework?, draft: Bool) -> FileValidation {
+        do {
+            if let framework {
+                let (assessment, warnings) = try WorkbookReader.load(bytes: bytes, fileName: path, framework: framework)
+                return FileValidation(file: path, kind: .assessment, diagnostics: warnings, note: progress(assessment, framework: framework, draft: draft))
+            }
+            try WorkbookReader.checkStructure(bytes: bytes, fileName: path)
+            return FileValidation(file: path, kind: .assessment, diagnostics: [], note: "workbook only: give --criteria to check the answers against the criteria")
+        } catch {
+            return FileValidation(file: path, kind: .assessment, diagnostics: error.diagnostics)
+        }
+    }
+
+    /// A draft's progress, under the profile its agency's kind (or its own choice) selects.
+    private static func progress(_ assessment: Assessment, framework: Framework, draft: Bool) -> String? {
+        guard draft else { return nil }
+        let profile = assessment.profileID.flatMap { framework.profile($0) } ?? assessment.agency.kind.flatMap(framework.profile(forAgencyKind:))
+        return "draft: " + DraftProgress(assessment, framework: framework, profile: profile).summary
     }
 }

@@ -11,17 +11,21 @@ public struct SelfAssessmentRun: Sendable {
     public var submission: String
     /// Evaluators' assessments of the same agency (files or folders).
     public var evaluations: [String]
+    /// Read the submission as a draft: blank answers are not answered yet (and score as missing
+    /// answers do), and the result tells how far it has come.
+    public var draft: Bool
 
-    public init(criteria: CriteriaSelection, submission: String, evaluations: [String] = []) {
+    public init(criteria: CriteriaSelection, submission: String, evaluations: [String] = [], draft: Bool = false) {
         self.criteria = criteria
         self.submission = submission
         self.evaluations = evaluations
+        self.draft = draft
     }
 
     public func run() throws(JobFailure) -> JobResult<SelfAssessmentResult> {
         var log = RunLog()
         let framework = try log.load(criteria)
-        let submitted = try log.loadAssessments([submission], framework: framework)
+        let submitted = try log.loadAssessments([submission], framework: framework, draft: draft)
         guard submitted.count == 1, let assessment = submitted.first else {
             log.note(.error, "give one submission file (found \(submitted.count) assessments)", about: submission)
             throw log.failure(.invalidInput)
@@ -65,6 +69,8 @@ public struct SelfAssessmentRun: Sendable {
                 log.note(.warning, "evaluator '\(other.assessor.id)' is affiliated with '\(agency)' (a conflict of interest): left out", about: place)
             }
         }
-        return SelfAssessmentResult(card: card, plan: plan, evaluators: evaluators, framework: scorer.framework)
+        var result = SelfAssessmentResult(card: card, plan: plan, evaluators: evaluators, framework: scorer.framework)
+        if draft { result.draft = DraftProgress(assessment, framework: scorer.framework, profile: profile) }
+        return result
     }
 }

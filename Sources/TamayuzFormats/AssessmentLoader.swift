@@ -13,37 +13,39 @@ public enum AssessmentLoader {
         case scoring
     }
 
-    /// Loads an assessment file; throws all its errors (with warnings) or returns it with its
-    /// warnings.
+    /// Loads an assessment file, XML or a workbook (`.xlsx`, ``WorkbookReader``); throws all its
+    /// errors (with warnings) or returns it with its warnings.
+    /// As a `draft`, a blank `value=""` is an indicator not answered yet, not an error.
     public static func load(
-        fileAtPath path: String, framework: Framework, detail: Detail = .full
+        fileAtPath path: String, framework: Framework, detail: Detail = .full, draft: Bool = false
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         let bytes = try InputFile.read(atPath: path)
-        return try load(bytes: bytes, fileName: path, framework: framework, detail: detail)
+        if WorkbookReader.isWorkbook(path) { return try WorkbookReader.load(bytes: bytes, fileName: path, framework: framework) }
+        return try load(bytes: bytes, fileName: path, framework: framework, detail: detail, draft: draft)
     }
 
     /// Loads an assessment from memory. Answers are checked as the parser reads them, one at a
     /// time, so the document is never held whole; the XSD's findings, if any, replace the
     /// reader's.
     public static func load(
-        bytes: [UInt8], fileName: String, framework: Framework, detail: Detail = .full
+        bytes: [UInt8], fileName: String, framework: Framework, detail: Detail = .full, draft: Bool = false
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
         // Keeping only what scoring reads, no answer's place is kept: the file is read without
         // placing each element first, and read again, exactly, only if there is anything to report.
         if detail == .scoring,
-            let (assessment, diagnostics) = try? read(bytes, fileName: fileName, framework: framework, detail: detail, locations: .rootOnly),
+            let (assessment, diagnostics) = try? read(bytes, fileName: fileName, framework: framework, detail: detail, locations: .rootOnly, draft: draft),
             diagnostics.isEmpty
         {
             return (assessment, diagnostics)
         }
-        return try read(bytes, fileName: fileName, framework: framework, detail: detail, locations: .exact)
+        return try read(bytes, fileName: fileName, framework: framework, detail: detail, locations: .exact, draft: draft)
     }
 
     /// One read of the file (internal for the tests, which show that the first read is used).
     static func read(
-        _ bytes: [UInt8], fileName: String, framework: Framework, detail: Detail, locations: XMLReader.Locations
+        _ bytes: [UInt8], fileName: String, framework: Framework, detail: Detail, locations: XMLReader.Locations, draft: Bool = false
     ) throws(DiagnosticError) -> (Assessment, [Diagnostic]) {
-        var reader = AssessmentReader(framework: framework, detail: detail)
+        var reader = AssessmentReader(framework: framework, detail: detail, draft: draft)
         let root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.assessment, locations: locations) {
             child in reader.read(child)
         }
@@ -75,6 +77,8 @@ struct AssessmentReader {
     private(set) var agency: Agency?
     private var assessor: Assessor?
     private let detail: AssessmentLoader.Detail
+    /// A blank value is an indicator not answered yet.
+    private let draft: Bool
     private var answers: [Int: Answer] = [:]
     private var sheet: AnswerSheet?
     /// Per node, an answer's rationale (read whatever the detail: the jury's trail shows it).
@@ -82,10 +86,14 @@ struct AssessmentReader {
     /// Per node, the line of the indicator's first answer (to point at it from a second one; 0
     /// when answers are read without places), or -1 while unanswered. An array, not a dictionary: it is looked up for every answer.
     private var firstSeen: [Int]
+    /// Answers to indicators the framework lacks, reported once the root says which framework
+    /// the file answers (a "did you mean" only helps when it is this one).
+    private var unknownIndicators: [(SourceLocation, String)] = []
 
-    init(framework: Framework, detail: AssessmentLoader.Detail = .full) {
+    init(framework: Framework, detail: AssessmentLoader.Detail = .full, draft: Bool = false) {
         self.framework = framework
         self.detail = detail
+        self.draft = draft
         switch detail {
         case .full: answers.reserveCapacity(framework.indicators.count)
         case .scoring: sheet = AnswerSheet(nodeCount: framework.nodes.count)
@@ -121,6 +129,11 @@ struct AssessmentReader {
         } else if versionAttribute.value != framework.version {
             header.error(versionAttribute.valueLocation, "this assessment answers version \(versionAttribute.value) of '\(framework.id)', but the criteria are version \(framework.version): criteria change between cycles, so answers cannot be carried over silently")
         }
+        let indicatorIDs = framework.indicators.map { framework.nodes[$0].id }
+        for (location, id) in unknownIndicators {
+            let suggestion = frameworkAttribute.value == framework.id ? Suggestion.phrase(for: id, among: indicatorIDs) : ""
+            sink.error(location, "unknown indicator '\(id)' in framework '\(framework.id)'" + suggestion)
+        }
         if let cycle = root.attribute("cycle"), let expected = framework.cycle, cycle.value != expected {
             header.warning(cycle.valueLocation, "cycle '\(cycle.value)' differs from the criteria's cycle '\(expected)'")
         }
@@ -138,7 +151,7 @@ struct AssessmentReader {
         // Values are read by name and places looked up only for a finding: most answers have none.
         guard let id = element[attribute: "indicator"] else { return }
         guard let index = framework.nodeIndex[id] else {
-            sink.error(element.attribute("indicator")!.valueLocation, "unknown indicator '\(id)' in framework '\(framework.id)'")
+            unknownIndicators.append((element.attribute("indicator")!.valueLocation, id))
             return
         }
         guard let indicator = framework.nodes[index].indicator else {
@@ -209,6 +222,7 @@ struct AssessmentReader {
             }
             return .notApplicable
         }
+        if draft, value?.trimmedWhitespace.isEmpty ?? true { return nil }
         guard let value else {
             sink.error(element.location, "the answer to '\(id)' has no 'value' (leave the answer out, or answer not-applicable=\"true\" where allowed)")
             return nil
@@ -222,6 +236,6 @@ struct AssessmentReader {
     }
 }
 
-func nonEmpty(_ text: String) -> String? {
+private func nonEmpty(_ text: String) -> String? {
     text.isEmpty ? nil : text
 }

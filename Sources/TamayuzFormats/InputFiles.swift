@@ -1,10 +1,11 @@
 import Foundation
 import TamayuzCore
 
-/// Expands the inputs of a command: files as given, folders to the `.xml` files directly inside
-/// them (sorted by name, hidden files skipped).
+/// Expands the inputs of a command: files as given, folders to the `.xml` and `.xlsx` files
+/// directly inside them (sorted by name; hidden files and the `~$…` files Excel keeps while a
+/// workbook is open skipped).
 public enum InputFiles {
-    public static func expand(_ paths: [String], extension pathExtension: String = "xml") throws(DiagnosticError) -> [String] {
+    public static func expand(_ paths: [String], extensions: [String] = ["xml", "xlsx"]) throws(DiagnosticError) -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -19,7 +20,9 @@ public enum InputFiles {
                     throw DiagnosticError([.error(at: .wholeFile(path), "cannot list the folder")])
                 }
                 let base = path.hasSuffix("/") ? path : path + "/"
-                files += names.filter { !$0.hasPrefix(".") && $0.hasSuffix("." + pathExtension) }.sorted().map { base + $0 }
+                files += names.filter { name in
+                    !name.hasPrefix(".") && !name.hasPrefix("~$") && extensions.contains { name.hasSuffix("." + $0) }
+                }.sorted().map { base + $0 }
             } else {
                 files.append(path)
             }

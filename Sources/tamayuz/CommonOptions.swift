@@ -31,6 +31,15 @@ struct OutputOptions: ParsableArguments {
         try recordingFailure(writing: output) { () throws(DiagnosticError) in try OutputFile.write(text, toPath: output, inputs: inputs) }
     }
 
+    /// Writes bytes (a workbook); fails (`cannotWrite`) when it cannot.
+    func write(bytes: [UInt8], inputs: [String]) throws(JobFailure) {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        try recordingFailure(writing: output) { () throws(DiagnosticError) in try OutputFile.write(bytes, toPath: output, inputs: inputs) }
+    }
+
     /// Writes text produced piece by piece (a large JSON document), never holding it whole;
     /// fails (`cannotWrite`) when it cannot.
     func stream(inputs: [String], _ produce: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(JobFailure) {
@@ -58,3 +67,25 @@ extension Language: ExpressibleByArgument {}
 extension DigitStyle: ExpressibleByArgument {}
 extension Aggregation: ExpressibleByArgument {}
 extension Normalisation: ExpressibleByArgument {}
+
+/// The output of a command that makes a file someone fills in or keeps (`template`, `convert`):
+/// an existing file is never replaced unless `--force` says so.
+struct KeptOutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the output file if it exists (without it, an existing file is left alone).")
+    var force = false
+
+    /// The plain output options, once an existing output is known to be fine to replace.
+    func checked() throws(JobFailure) -> OutputOptions {
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            throw JobFailure(.cannotWrite, messages: [.diagnostic(.error(
+                at: SourceLocation(file: output, line: 0, column: 0),
+                "the file exists: refusing to replace it (give --force to replace it, or another name)"))])
+        }
+        var options = OutputOptions()
+        options.output = output
+        return options
+    }
+}

@@ -19,7 +19,7 @@ extension Tamayuz {
 
         @OptionGroup var criteria: CriteriaOptions
 
-        @Argument(help: ArgumentHelp("Assessment files, or folders of them.", valueName: "input"))
+        @Argument(help: ArgumentHelp("Assessment files (XML or .xlsx workbooks), or folders of them.", valueName: "input"))
         var inputs: [String] = []
 
         @Option(name: .long, help: ArgumentHelp("Answers from a CSV table: one row per agency, one column per indicator id.", valueName: "table.csv"))

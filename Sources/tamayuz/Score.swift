@@ -15,7 +15,7 @@ extension Tamayuz {
 
         @OptionGroup var criteria: CriteriaOptions
 
-        @Argument(help: ArgumentHelp("Assessment files, or folders of them.", valueName: "assessment"))
+        @Argument(help: ArgumentHelp("Assessment files (XML or .xlsx workbooks), or folders of them.", valueName: "assessment"))
         var assessments: [String]
 
         @Option(name: .long, help: "Output format: table, json, csv, csv-long.")

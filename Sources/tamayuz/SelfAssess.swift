@@ -13,16 +13,21 @@ extension Tamayuz {
                 each change (an indicator to its next level or its best value, a missing evidence item \
                 supplied, a blank answered) re-scored by the engine itself, so caps, gates and \
                 renormalisation are honoured, ranked by the gain in total; quick wins (evidence, \
-                blanks) first. With --evaluations, the self-score is set beside the evaluators'.
+                blanks) first. With --evaluations, the self-score is set beside the evaluators'. The \
+                submission may be a workbook (.xlsx). With --draft, a half-filled submission is scored \
+                with its blank answers counted as missing answers, and its progress is told.
                 """)
 
         @OptionGroup var criteria: CriteriaOptions
 
-        @Argument(help: ArgumentHelp("The agency's submission (an assessment with role=\"self\").", valueName: "submission"))
+        @Argument(help: ArgumentHelp("The agency's submission (an assessment with role=\"self\", XML or an .xlsx workbook).", valueName: "submission"))
         var submission: String
 
         @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Evaluators' assessments of the same agency.", valueName: "file"))
         var evaluations: [String] = []
+
+        @Flag(name: .long, help: "Read the submission as a draft: blank answers are not answered yet (scored as missing answers); says how far it has come.")
+        var draft = false
 
         @Option(name: .long, help: "How many plan steps to show.")
         var top = 10
@@ -44,8 +49,9 @@ extension Tamayuz {
         }
 
         func run() throws {
-            let result = try SelfAssessmentRun(criteria: criteria.selection, submission: submission, evaluations: evaluations).run()
+            let result = try SelfAssessmentRun(criteria: criteria.selection, submission: submission, evaluations: evaluations, draft: draft).run()
             Console.report(result.messages)
+            if let progress = result.value.draft { Console.error("\(submission): draft: \(progress.summary)") }
             let options = ReportOptions(language: lang, planLimit: top, inputs: [criteria.criteria, submission] + evaluations)
             let text = switch format {
             case .text: SelfAssessmentReport.text(result.value, options: options)

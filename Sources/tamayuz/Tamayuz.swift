@@ -12,7 +12,10 @@ struct Tamayuz: ParsableCommand {
         abstract: "Score e-services against excellence criteria; combine evaluators; rank agencies; report.",
         discussion: """
             Criteria frameworks and assessments are XML files (see docs/criteria-format.md and \
-            docs/assessment-format.md). Every bad input is reported as file:line:column: error: message.
+            docs/assessment-format.md); assessments may also be Excel workbooks (.xlsx: tamayuz \
+            template --format xlsx writes one, tamayuz convert turns one into XML and back). Every bad \
+            input is reported as file:line:column: error: message, or file:Sheet!A1: error: message \
+            in a workbook.
 
             EXIT CODES
               0   success
@@ -22,7 +25,7 @@ struct Tamayuz: ParsableCommand {
               73  the output cannot be written
             """,
         version: TamayuzVersion.current,
-        subcommands: [Validate.self, Score.self, SelfAssess.self, Report.self, Template.self, Consensus.self]
+        subcommands: [Validate.self, Score.self, SelfAssess.self, Report.self, Template.self, Convert.self, Consensus.self]
     )
 
     /// Parses the arguments and runs the command; a job's failure prints its messages and exits

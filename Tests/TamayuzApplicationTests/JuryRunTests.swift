@@ -62,7 +62,7 @@ import Testing
         let failure = try #require(failure { () throws(JobFailure) in try JuryRun(criteria: Samples.qualityCriteria, inputs: [empty]).run() })
         #expect(failure.kind == .noInput)
         #expect(failure.messages.map(\.description) == [
-            "error: no assessments found in \(empty) (folders are read for .xml files directly inside them)"
+            "error: no assessments found in \(empty) (folders are read for .xml and .xlsx files directly inside them)"
         ])
     }
 }

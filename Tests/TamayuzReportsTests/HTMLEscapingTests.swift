@@ -34,9 +34,13 @@ import TamayuzCore
             #expect(!html.contains("<img src=x"))
             #expect(!html.contains("<b>x</b>"))
             #expect(!html.contains("'onmouseover='"))
-            // The only </style> and <script> are the report's own.
+            // The only </style> and scripts are the report's own: its script and its JSON data
+            // block, in which no `<` is left to end it early.
             #expect(HTMLFixtures.count("</style>", in: html) == 1)
-            #expect(HTMLFixtures.count("<script", in: html) == 1)
+            #expect(HTMLFixtures.count("<script", in: html) == 2)
+            #expect(HTMLFixtures.count("</script>", in: html) == 2)
+            #expect(HTMLFixtures.count("<script>", in: html) == 1 && HTMLFixtures.count("<script type=\"application/json\"", in: html) == 1)
+            #expect(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"))
             // The hostile texts are there, escaped.
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))

@@ -27,9 +27,10 @@ import Testing
     @Test func arabicReportHasNoEnglishOfItsOwn() throws {
         let comparison = try HTMLFixtures.comparison()
         let html = HTMLFixtures.render(comparison, language: .ar, plans: try HTMLFixtures.plans(comparison))
-        // Visible text and text alternatives, without the style sheet, the script and expressions.
+        // Visible text and text alternatives, without the style sheet, the scripts (the JSON data
+        // block among them) and expressions.
         var text = html
-        for (open, close) in [("<style>", "</style>"), ("<script>", "</script>"), ("<code", "</code>")] {
+        for (open, close) in [("<style>", "</style>"), ("<script", "</script>"), ("<code", "</code>")] {
             while let start = text.range(of: open), let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
                 text.removeSubrange(start.lowerBound..<end.upperBound)
             }

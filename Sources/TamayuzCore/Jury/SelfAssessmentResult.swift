@@ -10,6 +10,8 @@ public struct SelfAssessmentResult: Sendable {
     public var evaluators: [AssessmentSummary]
     /// The self-score against the evaluators' mean; nil without evaluators.
     public var versusEvaluators: SelfVersusEvaluators?
+    /// How far the submission has come, when it was read as a draft.
+    public var draft: DraftProgress?
 
     public init(card: ScoreCard, plan: ImprovementPlan, evaluators: [AssessmentSummary], framework: Framework) {
         self.framework = framework

@@ -18,8 +18,8 @@ struct HTMLAgencyDetails {
             page.element("p", text: context.s(.rulesNone))
             return
         }
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", ["class": "sr"], text: context.s(.rulesCaption, context.name(standing.agency)))
+        page.wideTable(["class": "compact"], caption: anchor + "-rules-caption") { table in
+            table.element("caption", ["class": "sr", "id": anchor + "-rules-caption"], text: context.s(.rulesCaption, context.name(standing.agency)))
             table.headerRow { row in
                 row.columnHeader(context.s(.columnRule))
                 row.columnHeader(context.s(.columnEffect))

@@ -19,26 +19,46 @@ struct HTMLAgencySection {
                 }
                 heading.agencyName(standing.agency, in: context)
             }
-            facts(&section)
-            subsection(&section, "areas", .chartHeading) { chart(&$0) }
-            subsection(&section, "tree", .treeHeading) { HTMLScoreTree(context: context, card: card).render(into: &$0) }
-            let details = HTMLAgencyDetails(context: context, standing: standing, anchor: anchor)
-            subsection(&section, "rules", .rulesHeading) { details.rules(&$0) }
-            subsection(&section, "evidence", .missingEvidenceHeading) { details.missingEvidence(&$0) }
-            if !card.unanswered.isEmpty {
-                subsection(&section, "unanswered", .unansweredHeading) { details.unanswered(&$0) }
+            section.element("p", ["class": "headline"]) { line in
+                line.text(context.s(.columnTotal) + context.s(.labelSeparator))
+                line.element("strong", text: context.s(.totalOutOf, context.total(card.displayTotal), context.numbers.fixed(context.framework.scaleMax, places: 0)))
+                if card.band != nil {
+                    line.text(" ")
+                    HTMLLeaderboard.band(&line, card, context)
+                }
+                line.text(" " + context.s(card.isEligible ? .eligible : .ineligible))
             }
-            if let plan = standing.plan {
-                subsection(&section, "plan", .planHeading) { details.plan(&$0, plan) }
+            // Folded until opened (by its summary, a link to it, or "open every agency page");
+            // printed open.
+            section.element("details", ["class": "agency-body"]) { details in
+                details.element("summary", text: context.s(.agencyDetails))
+                content(&details)
             }
-            if let figures = standing.verdict.selfAgainstJury(in: context.framework) {
-                subsection(&section, "self", .selfHeading) { details.selfAgainstJury(&$0, figures) }
-            }
-            if !standing.verdict.evaluators.isEmpty || !standing.verdict.exclusions.isEmpty {
-                subsection(&section, "spread", .spreadHeading) { details.spread(&$0) }
-            }
-            HTMLStages(context: context, standing: standing, anchor: anchor).render(into: &section)
+            section.element("p", ["class": "back"]) { $0.element("a", ["href": "#leaderboard"], text: context.s(.backToLeaderboard)) }
         }
+    }
+
+    /// Everything the agency's page holds below its heading.
+    private func content(_ page: inout HTMLBuilder) {
+        facts(&page)
+        subsection(&page, "areas", .chartHeading) { chart(&$0) }
+        subsection(&page, "tree", .treeHeading) { HTMLScoreTree(context: context, card: card).render(into: &$0) }
+        let details = HTMLAgencyDetails(context: context, standing: standing, anchor: anchor)
+        subsection(&page, "rules", .rulesHeading) { details.rules(&$0) }
+        subsection(&page, "evidence", .missingEvidenceHeading) { details.missingEvidence(&$0) }
+        if !card.unanswered.isEmpty {
+            subsection(&page, "unanswered", .unansweredHeading) { details.unanswered(&$0) }
+        }
+        if let plan = standing.plan {
+            subsection(&page, "plan", .planHeading) { details.plan(&$0, plan) }
+        }
+        if let figures = standing.verdict.selfAgainstJury(in: context.framework) {
+            subsection(&page, "self", .selfHeading) { details.selfAgainstJury(&$0, figures) }
+        }
+        if !standing.verdict.evaluators.isEmpty || !standing.verdict.exclusions.isEmpty {
+            subsection(&page, "spread", .spreadHeading) { details.spread(&$0) }
+        }
+        HTMLStages(context: context, standing: standing, anchor: anchor).render(into: &page)
     }
 
     private func subsection(_ page: inout HTMLBuilder, _ name: String, _ heading: HTMLPhrase, _ content: (inout HTMLBuilder) -> Void) {

@@ -32,8 +32,8 @@ struct HTMLCalibration {
 
     private func consistency(_ page: inout HTMLBuilder) {
         let framework = context.framework
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", text: say(.consistencyCaption))
+        page.wideTable(["class": "compact"], caption: "consistency-caption") { table in
+            table.element("caption", ["id": "consistency-caption"], text: say(.consistencyCaption))
             table.headerRow { row in
                 row.columnHeader(say(.columnScope))
                 for column in [CalibrationPhrase.columnICC11, .columnICC1k, .columnICC31, .columnICC3k] {
@@ -65,8 +65,8 @@ struct HTMLCalibration {
     }
 
     private func calibration(_ page: inout HTMLBuilder) {
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", text: say(.calibrationCaption))
+        page.wideTable(["class": "compact"], caption: "calibration-caption") { table in
+            table.element("caption", ["id": "calibration-caption"], text: say(.calibrationCaption))
             table.headerRow { row in
                 row.columnHeader(say(.columnEvaluator))
                 for column in [CalibrationPhrase.columnScores, .columnCompared, .columnMean, .columnMeanAbsolute] {

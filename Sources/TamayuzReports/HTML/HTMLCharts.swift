@@ -6,7 +6,7 @@ enum HTMLCharts {
     /// A small horizontal bar for a score in [0, 1], decorative (the number is printed next to
     /// it). Mirrored by the style sheet in right-to-left pages.
     static func miniBar(_ page: inout HTMLBuilder, _ score: Double) {
-        page.element("svg", ["class": "mini", "viewBox": "0 0 100 10", "aria-hidden": "true", "focusable": "false"]) { svg in
+        page.element("svg", ["class": "mini", "viewBox": "0 0 100 10", "preserveAspectRatio": "none", "aria-hidden": "true", "focusable": "false"]) { svg in
             svg.void("rect", ["class": "t", "width": "100", "height": "10"], selfClosing: true)
             svg.void("rect", ["class": "f", "width": NumberStyle.machine(min(1, max(0, score)) * 100, places: 1), "height": "10"], selfClosing: true)
         }

@@ -1,7 +1,8 @@
 import TamayuzCore
 
-/// The cover: the framework, cycle and date (Gregorian and Hijri), who was assessed and by how
-/// many evaluators, the profiles and methods used, and the warnings in a visible box.
+/// The cover: the framework's title, then the summary (``HTMLSummary``: who won and how surely)
+/// and the warnings in a visible box, then the facts: cycle and date (Gregorian and Hijri), who
+/// was assessed and by how many evaluators, the profiles and methods used.
 struct HTMLCover {
     let context: HTMLContext
 
@@ -10,6 +11,8 @@ struct HTMLCover {
         page.element("header", ["class": "cover"]) { page in
             page.element("p", ["class": "kicker"], text: context.s(context.comparison.isRanking ? .reportKindRanking : .reportKindResults))
             page.element("h1") { $0.localized(framework.title, fallback: framework.id, in: context) }
+            HTMLSummary(context: context).render(into: &page)
+            warningsBox(&page)
             if !framework.description.isEmpty {
                 page.element("p", ["class": "lead"]) { $0.localized(framework.description, fallback: "", in: context) }
             }
@@ -33,17 +36,20 @@ struct HTMLCover {
                     fact(&list, .previousCycle, context.s(.previousValue, previous.source, previous.frameworkID, previous.frameworkVersion))
                 }
             }
-            let warnings = self.warnings
-            if !warnings.isEmpty {
-                page.element("section", ["class": "alert", "aria-labelledby": "warnings"]) { box in
-                    box.element("h2", ["id": "warnings"]) { heading in
-                        heading.element("span", ["aria-hidden": "true"], text: "⚠ ")
-                        heading.text(context.s(.warnings))
-                    }
-                    box.element("ul") { list in
-                        for warning in warnings {
-                            list.element("li", ["lang": warning.language, "dir": warning.language == nil ? nil : "auto"], text: warning.text)
-                        }
+        }
+    }
+
+    private func warningsBox(_ page: inout HTMLBuilder) {
+        let warnings = self.warnings
+        if !warnings.isEmpty {
+            page.element("section", ["class": "alert", "aria-labelledby": "warnings"]) { box in
+                box.element("h2", ["id": "warnings"]) { heading in
+                    heading.element("span", ["aria-hidden": "true"], text: "⚠ ")
+                    heading.text(context.s(.warnings))
+                }
+                box.element("ul") { list in
+                    for warning in warnings {
+                        list.element("li", ["lang": warning.language, "dir": warning.language == nil ? nil : "auto"], text: warning.text)
                     }
                 }
             }

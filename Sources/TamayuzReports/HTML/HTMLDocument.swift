@@ -18,6 +18,21 @@ struct TrustedMarkup: Sendable {
         text = String(number)
     }
 
+    /// A quoted CSS string holding `value`: ASCII letters, digits and spaces as they are, every
+    /// other character as a CSS escape (`\\` and its code point in hex, then a space), so that
+    /// the text can neither end the string nor the `<style>` element.
+    init(cssString value: String) {
+        var css = "\""
+        for scalar in value.unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " ") {
+                css.unicodeScalars.append(scalar)
+            } else {
+                css += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        text = css + "\""
+    }
+
     private init(joined: String) {
         text = joined
     }
@@ -52,6 +67,23 @@ struct HTMLBuilder {
     /// Markup built from literals only (style sheet, script, doctype).
     mutating func trusted(_ markup: TrustedMarkup) {
         html += markup.text
+    }
+
+    /// A JSON document inside a `<script type="application/json">` data block, whose text the
+    /// HTML parser does not unescape: every `<`, `>`, `&` and `'` (which JSON has only inside
+    /// strings) is written as its `\u` escape, so neither `</script` nor `<!--` can occur, no
+    /// markup-looking text is left for a careless reader of the file, and the JSON parses to the
+    /// same value.
+    mutating func jsonData(_ json: String) {
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": html += "\\u003c"
+            case ">": html += "\\u003e"
+            case "&": html += "\\u0026"
+            case "'": html += "\\u0027"
+            default: html.unicodeScalars.append(scalar)
+            }
+        }
     }
 
     /// `<name attributes>content</name>`.

@@ -36,8 +36,8 @@ struct HTMLJurySection {
 
     private func agreement(_ page: inout HTMLBuilder) {
         let framework = context.framework
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", text: context.s(.agreementCaption))
+        page.wideTable(["class": "compact"], caption: "agreement-caption") { table in
+            table.element("caption", ["id": "agreement-caption"], text: context.s(.agreementCaption))
             table.headerRow { row in
                 row.columnHeader(context.s(.columnScope))
                 row.columnHeader(context.s(.columnAlphaInterval), numeric: true)
@@ -68,8 +68,8 @@ struct HTMLJurySection {
             page.element("p", text: context.s(.disagreementsNone))
             return
         }
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", text: context.s(.disagreementsCaption, context.numbers.integer(items.count)))
+        page.wideTable(["class": "compact"], caption: "disagreements-caption") { table in
+            table.element("caption", ["id": "disagreements-caption"], text: context.s(.disagreementsCaption, context.numbers.integer(items.count)))
             table.headerRow { row in
                 row.columnHeader(context.s(.columnAgency))
                 row.columnHeader(context.s(.columnIndicator))
@@ -112,8 +112,8 @@ struct HTMLJurySection {
             page.element("p", text: context.s(.exclusionsNone))
             return
         }
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", ["class": "sr"], text: context.s(.exclusionsHeading))
+        page.wideTable(["class": "compact"], caption: "exclusions-caption") { table in
+            table.element("caption", ["class": "sr", "id": "exclusions-caption"], text: context.s(.exclusionsHeading))
             table.headerRow { row in
                 row.columnHeader(context.s(.columnEvaluator))
                 row.columnHeader(context.s(.columnAgency))
@@ -150,8 +150,8 @@ struct HTMLJurySection {
             page.element("p", ["class": "note"], text: context.s(
                 .robustnessIntro, context.numbers.integer(options.draws), context.numbers.percent(options.range, places: 0)))
         }
-        page.element("table", ["class": "compact"]) { table in
-            table.element("caption", ["class": "sr"], text: context.s(.robustnessHeading))
+        page.wideTable(["class": "compact"], caption: "robustness-caption") { table in
+            table.element("caption", ["class": "sr", "id": "robustness-caption"], text: context.s(.robustnessHeading))
             table.headerRow { row in
                 row.columnHeader(context.s(.columnRank), numeric: true)
                 row.columnHeader(context.s(.columnAgency))

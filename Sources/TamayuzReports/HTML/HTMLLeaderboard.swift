@@ -24,9 +24,10 @@ struct HTMLLeaderboard {
             if ranked.isEmpty {
                 section.element("p", text: context.s(.noRankedAgencies))
             } else {
-                scrolling(&section, label: "leaderboard-caption") { region in
+                section.scrollRegion(labelledBy: "leaderboard-caption") { region in
                     table(&region)
                 }
+                if showsRange { section.element("p", ["class": "note"], text: context.s(.rankRangeNote)) }
             }
             if !ineligible.isEmpty { ineligibleTable(&section) }
         }
@@ -34,6 +35,8 @@ struct HTMLLeaderboard {
 
     private var showsChange: Bool { context.comparison.options.previous != nil }
     private var showsBand: Bool { !context.framework.bands.isEmpty }
+    /// The rank range over the weight draws, when `--sensitivity` was run.
+    private var showsRange: Bool { context.comparison.isRanking && context.comparison.summary.hasRobustness }
 
     private func table(_ page: inout HTMLBuilder) {
         let framework = context.framework
@@ -43,7 +46,8 @@ struct HTMLLeaderboard {
                 isRanking ? .leaderboardCaption : .resultsCaption, context.numbers.fixed(framework.scaleMax, places: 0)))
             table.headerRow { row in
                 if isRanking { row.columnHeader(context.s(.columnRank), numeric: true, sort: "ascending") }
-                row.columnHeader(context.s(.columnAgency))
+                if showsRange { row.columnHeader(context.s(.columnRankRange), numeric: true) }
+                row.element("th", ["scope": "col", "class": "agency"], text: context.s(.columnAgency))
                 row.columnHeader(context.s(.columnTotal), numeric: true)
                 if showsBand { row.columnHeader(context.s(.columnBand)) }
                 if showsChange { row.columnHeader(context.s(.columnChange)) }
@@ -72,6 +76,7 @@ struct HTMLLeaderboard {
                     }
                 }
             }
+            if showsRange { rankRange(&row, standing) }
             row.element("th", ["scope": "row", "data-sort": context.name(standing.agency)]) { cell in
                 cell.element("a", ["href": "#" + (context.anchors[standing.agency.id] ?? "")]) { $0.agencyName(standing.agency, in: context) }
                 if let rule = standing.tieBrokenBy, rule < context.framework.tieBreaks.count {
@@ -99,13 +104,26 @@ struct HTMLLeaderboard {
                 let node = card.nodes[area]
                 if node.counts {
                     row.element("td", ["class": "n", "data-sort": NumberStyle.machine(node.score * 100, places: 1)]) { cell in
-                        HTMLCharts.miniBar(&cell, node.score)
                         cell.text(context.numbers.fixed(node.score * 100, places: 1))
+                        HTMLCharts.miniBar(&cell, node.score)
                     }
                 } else {
                     row.element("td", ["class": "n", "data-sort": "-1"], text: context.s(.notCounted))
                 }
             }
+        }
+    }
+
+    private func rankRange(_ row: inout HTMLBuilder, _ standing: Standing) {
+        guard let range = standing.rankRange else {
+            row.element("td", ["class": "n range", "data-sort": "0"], text: "—")
+            return
+        }
+        let numbers = context.numbers
+        let (low, high) = (numbers.integer(range.lowerBound), numbers.integer(range.upperBound))
+        row.element("td", ["class": "n range", "data-sort": String(range.upperBound)]) { cell in
+            cell.element("span", ["aria-hidden": "true"], text: range.lowerBound == range.upperBound ? low : low + "–" + high)
+            cell.screenReader(context.s(.rankRangeSpoken, low, high))
         }
     }
 
@@ -135,7 +153,7 @@ struct HTMLLeaderboard {
     private func ineligibleTable(_ page: inout HTMLBuilder) {
         page.element("h3", ["id": "ineligible-h"], text: context.s(.notRanked))
         page.element("p", ["class": "note"], text: context.s(.notRankedIntro))
-        scrolling(&page, label: "ineligible-caption") { region in
+        page.scrollRegion(labelledBy: "ineligible-caption") { region in
             region.element("table", ["class": "sortable"]) { table in
                 table.element("caption", ["id": "ineligible-caption"], text: context.s(.notRankedCaption))
                 table.headerRow { row in
@@ -171,11 +189,6 @@ struct HTMLLeaderboard {
                 }
             }
         }
-    }
-
-    /// A wide table in a region that scrolls sideways on a narrow screen, reachable by keyboard.
-    private func scrolling(_ page: inout HTMLBuilder, label: String, _ content: (inout HTMLBuilder) -> Void) {
-        page.element("div", ["class": "scroll", "role": "region", "aria-labelledby": label, "tabindex": "0"], content)
     }
 
     /// A band badge: its label in text, its colour as a second cue only.

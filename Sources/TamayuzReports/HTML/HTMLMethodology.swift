@@ -48,8 +48,8 @@ struct HTMLMethodology {
     private func hierarchy(_ page: inout HTMLBuilder) {
         // Written weights, normalised among siblings, and each node's share of the total.
         let share = framework.writtenShares
-        page.element("table", ["class": "compact method"]) { table in
-            table.element("caption", ["class": "sr"], text: context.s(.hierarchyHeading))
+        page.wideTable(["class": "compact method"], caption: "hierarchy-caption") { table in
+            table.element("caption", ["class": "sr", "id": "hierarchy-caption"], text: context.s(.hierarchyHeading))
             table.headerRow { row in
                 row.columnHeader(context.s(.columnNode))
                 row.columnHeader(context.s(framework.weighting == .relative ? .columnWeight : .columnPoints), numeric: true)

@@ -1,12 +1,16 @@
 import TamayuzCore
 
 /// The jury's report as one self-contained HTML file: inline CSS and SVG, one small script
-/// allowed by hash, no request to any network. Arabic (right-to-left) or English, printable on
-/// A4, WCAG 2.1 AA, byte-identical for identical inputs.
+/// allowed by hash, no request to any network. Arabic (right-to-left) or English, WCAG 2.2 AA,
+/// byte-identical for identical inputs; printed on A4 (``HTMLStyles``: landscape pages for the
+/// wide tables, numbered pages with a running header) and read on a phone without the page ever
+/// scrolling sideways (wide tables scroll in their own regions).
 ///
-/// Parts, in order: cover (``HTMLCover``), contents, leaderboard (``HTMLLeaderboard``), heat map
-/// (``HTMLHeatMap``), one page per agency (``HTMLAgencySection``), the jury (``HTMLJurySection``)
-/// and the methodology appendix (``HTMLMethodology``).
+/// Parts, in order: cover (``HTMLCover``, the summary first: ``HTMLSummary``), contents, leaderboard
+/// (``HTMLLeaderboard``), heat map (``HTMLHeatMap``), one page per agency
+/// (``HTMLAgencySection``, folded until opened; printed open), the jury (``HTMLJurySection``)
+/// and the methodology appendix (``HTMLMethodology``). The results themselves close the body as
+/// a JSON data block (``HTMLResultsData``) for programs.
 public struct HTMLRenderer: ReportRenderer {
     public static let identifier = "html"
 
@@ -24,7 +28,10 @@ public struct HTMLRenderer: ReportRenderer {
                 head.void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                 head.void("meta", ["name": "generator", "content": "Tamayuz \(TamayuzVersion.current)"])
                 head.element("title", text: title(context))
-                head.element("style") { $0.trusted(HTMLStyles.sheet) }
+                head.element("style") { style in
+                    style.trusted(HTMLStyles.sheet)
+                    style.trusted(HTMLStyles.pageMargins(header: runningHeader(context), digits: options.digits))
+                }
             }
             page.trusted(TrustedMarkup("\n"))
             page.element("body", ["class": options.digits == .arabicIndic ? "indic" : nil]) { body in
@@ -37,6 +44,7 @@ public struct HTMLRenderer: ReportRenderer {
                     main.trusted(TrustedMarkup("\n"))
                     HTMLHeatMap(context: context).render(into: &main)
                     main.trusted(TrustedMarkup("\n"))
+                    expandAll(&main, context)
                     for standing in comparison.standings {
                         guard let anchor = context.anchors[standing.agency.id] else { continue }
                         HTMLAgencySection(context: context, standing: standing, anchor: anchor).render(into: &main)
@@ -53,11 +61,31 @@ public struct HTMLRenderer: ReportRenderer {
                     footer.element("p", text: context.s(
                         .footer, TamayuzVersion.current, comparison.framework.id, comparison.framework.version))
                 }
+                HTMLResultsData(comparison: comparison, options: options).render(into: &body)
                 body.element("script") { $0.trusted(script) }
             }
         }
         page.trusted(TrustedMarkup("\n"))
         return page.html
+    }
+
+    /// The control that opens or closes every agency page at once: written hidden, shown and
+    /// wired by the script (without it, each page opens on its own).
+    private func expandAll(_ page: inout HTMLBuilder, _ context: HTMLContext) {
+        page.element("p", ["class": "expand", "hidden": "", "data-shown-by-script": ""]) { paragraph in
+            paragraph.element("button", [
+                "type": "button", "id": "expand-all", "data-open": context.s(.expandAll),
+                "data-close": context.s(.collapseAll),
+            ], text: context.s(.expandAll))
+        }
+        page.trusted(TrustedMarkup("\n"))
+    }
+
+    /// What every printed page carries at its top: the framework and the cycle.
+    private func runningHeader(_ context: HTMLContext) -> String {
+        let framework = context.text(context.framework.title)
+        let name = framework.isEmpty ? context.framework.id : framework
+        return context.framework.cycle.map { name + " — " + $0 } ?? name
     }
 
     private func title(_ context: HTMLContext) -> String {
@@ -76,6 +104,7 @@ public struct HTMLRenderer: ReportRenderer {
                 func entry(_ anchor: String, _ key: HTMLPhrase) {
                     list.element("li") { $0.element("a", ["href": "#" + anchor], text: context.s(key)) }
                 }
+                list.element("li") { $0.element("a", ["href": "#summary"], text: context.s(.summary)) }
                 entry("leaderboard", context.comparison.isRanking ? .leaderboard : .results)
                 entry("heatmap", .heatMap)
                 list.element("li") { item in
@@ -88,6 +117,7 @@ public struct HTMLRenderer: ReportRenderer {
                     }
                 }
                 if context.comparison.isRanking { entry("jury", .jury) }
+                if context.comparison.summary.hasRobustness { entry("robustness", .robustnessHeading) }
                 entry("methodology", .methodology)
             }
         }

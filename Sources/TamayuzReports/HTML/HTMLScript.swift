@@ -5,7 +5,10 @@
 ///   (by each cell's `data-sort`, numerically when both keys are numbers), toggling ascending and
 ///   descending and setting `aria-sort`; the buttons are added by the script, so a reader without
 ///   script never meets a control that does nothing;
-/// - the hints that only make sense with it (how to sort) are shown;
+/// - the hints and controls that only make sense with it (how to sort, "open every agency page")
+///   are shown; that button opens or closes every folded agency page at once;
+/// - following a link into a folded agency page (from the leaderboard, the summary or the
+///   contents) opens that page;
 /// - before printing, every closed `<details>` opens (and closes again afterwards), so what is
 ///   printed is the whole tree even where the reader folded parts of it.
 enum HTMLScript {
@@ -49,6 +52,26 @@ enum HTMLScript {
             });
           });
           each(doc.querySelectorAll("[data-shown-by-script]"), function (element) { element.hidden = false; });
+          var agencyPages = doc.querySelectorAll("details.agency-body");
+          var expand = doc.getElementById("expand-all");
+          if (expand) {
+            expand.addEventListener("click", function () {
+              var open = expand.textContent === expand.getAttribute("data-open");
+              each(agencyPages, function (details) { details.open = open; });
+              expand.textContent = expand.getAttribute(open ? "data-close" : "data-open");
+            });
+          }
+          var reveal = function () {
+            var target = location.hash && doc.getElementById(decodeURIComponent(location.hash.slice(1)));
+            var section = target && target.closest && target.closest("section.agency");
+            var details = section && section.querySelector("details.agency-body");
+            if (details && !details.open) {
+              details.open = true;
+              target.scrollIntoView();
+            }
+          };
+          window.addEventListener("hashchange", reveal);
+          reveal();
           var opened = [];
           window.addEventListener("beforeprint", function () {
             each(doc.querySelectorAll("details:not([open])"), function (details) {

@@ -1,5 +1,6 @@
-/// The report's style sheet: screen and print (A4, one agency per page, rows never cut, the
-/// whole score tree open), system fonts only (Noto Naskh/Sans Arabic, Tahoma for Arabic), and
+/// The report's style sheet: screen (a phone's 390 px without sideways scrolling, the
+/// leaderboard whole at 1,440 px, its agency column sticky), print (A4, see ``print`` and
+/// ``pageMargins(header:digits:)``), system fonts only (Noto Naskh/Sans Arabic, Tahoma for Arabic), and
 /// the colours of ``HTMLColours``, whose text contrasts are tested.
 enum HTMLStyles {
     static var sheet: TrustedMarkup {
@@ -22,7 +23,7 @@ enum HTMLStyles {
         html{font:15px/1.5 "Noto Sans","Segoe UI","Helvetica Neue",Arial,"Noto Naskh Arabic","Noto Sans Arabic",Tahoma,sans-serif}
         html:lang(ar){font-family:"Noto Naskh Arabic","Noto Sans Arabic",Tahoma,"Noto Sans",Arial,sans-serif;font-size:16px;line-height:1.7}
         body{margin:0}
-        header.cover,nav.toc,main,footer{max-width:1200px;margin:0 auto;padding:0 24px}
+        header.cover,nav.toc,main,footer{max-width:1400px;margin:0 auto;padding:0 24px}
         .skip{position:absolute;left:8px;top:-100px;padding:8px 14px;z-index:10;text-decoration:none}
         [dir=rtl] .skip{left:auto;right:8px}
         .skip:focus{top:8px}
@@ -43,6 +44,23 @@ enum HTMLStyles {
         .alert ul{margin:.2em 0 .4em}
         nav.toc ol{margin:.3em 0}
         nav.toc ol ol{columns:2 16em}
+        nav.toc a,.back a,.glance a,.podium a{display:inline-block;min-height:24px;padding:2px 0}
+        nav.toc li{margin:2px 0}
+        ol.podium{list-style:none;padding:0;margin:.6em 0;display:grid;grid-template-columns:repeat(auto-fit,minmax(15em,1fr));gap:.8em}
+        .podium li{border:1px solid var(--rule);border-top:6px solid var(--header);padding:.4em .8em}
+        .podium li.p1{border-top-width:10px}
+        .place-rank{font-size:1.6rem;font-weight:700;line-height:1.2;display:inline-block;margin:0 .35em 0 0;vertical-align:-.1em}
+        .place-name{font-size:1.15rem;font-weight:700}
+        .place-total{display:block;font-size:1.3rem;font-weight:600;font-variant-numeric:tabular-nums}
+        ul.band-counts{list-style:none;padding:0;margin:.3em 0 .8em;display:flex;flex-wrap:wrap;gap:.4em 1.2em}
+        .band-counts .count{font-weight:700;margin:0 .4em;font-variant-numeric:tabular-nums}
+        ul.glance{padding-left:1.2em;margin:.4em 0}
+        [dir=rtl] ul.glance{padding-left:0;padding-right:1.2em}
+        [dir=rtl] .place-rank{margin:0 0 0 .35em}
+        .expand button{font:inherit;padding:.35em .9em;min-height:32px;cursor:pointer;border:2px solid var(--header);border-radius:.3em;background:var(--paper);color:var(--ink)}
+        .headline{margin:.2em 0 .4em}
+        .back{margin:.3em 0 0;font-size:.88rem}
+        details.agency-body>summary{font-weight:600}
         .indic ol{list-style-type:arabic-indic}
         .note{font-size:.88rem}
         .block{display:block}
@@ -57,6 +75,7 @@ enum HTMLStyles {
         tbody th{font-weight:600}
         .tree tbody th,.method tbody th{font-weight:normal}
         table.tree{table-layout:fixed}
+        .tree th,.tree td{overflow-wrap:break-word}
         .tree thead th:nth-child(1){width:34%}.tree thead th:nth-child(2){width:22%}.tree thead th:nth-child(3),.tree thead th:nth-child(4),.tree thead th:nth-child(5){width:9%}
         .tree td:nth-of-type(2),.tree td:nth-of-type(3),.tree td:nth-of-type(4){text-align:end;font-variant-numeric:tabular-nums}
         .tree tr.g th{border-top:2px solid var(--rule);padding-top:.5em}
@@ -68,13 +87,22 @@ enum HTMLStyles {
         .d2{padding-left:1.5em}.d3{padding-left:2.5em}.d4{padding-left:3.5em}.d5,.d6{padding-left:4.5em}
         [dir=rtl] .d2,[dir=rtl] .d3,[dir=rtl] .d4,[dir=rtl] .d5,[dir=rtl] .d6{padding-left:.5em}
         [dir=rtl] .d2{padding-right:1.5em}[dir=rtl] .d3{padding-right:2.5em}[dir=rtl] .d4{padding-right:3.5em}[dir=rtl] .d5,[dir=rtl] .d6{padding-right:4.5em}
-        .scroll{overflow-x:auto;max-width:100%}
+        .scroll{overflow-x:auto;max-width:100%;position:relative}
         th button{font:inherit;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer;text-align:inherit}
         th button::after{content:"\\2195";opacity:.55;padding:0 .3em}
         th[aria-sort=ascending] button::after{content:"\\25B2";opacity:1}
         th[aria-sort=descending] button::after{content:"\\25BC";opacity:1}
-        .board th.area{min-width:6em;font-size:.85rem}
-        .board tbody th[scope=row]{min-width:12em}
+        .board thead th{font-size:.85rem}
+        .board th.area{min-width:4.6em;hyphens:auto}
+        .board th button::after{display:inline-block}
+        .board th,.board td{padding-left:.4em;padding-right:.4em}
+        .board td.n{padding-left:.35em;padding-right:.35em}
+        .board svg.mini{display:block;width:100%;height:5px;margin:3px 0 0}
+        .board tbody th[scope=row]{min-width:10em}
+        .board th.agency,.board tbody th[scope=row]{position:sticky;left:0;z-index:1}
+        [dir=rtl] .board th.agency,[dir=rtl] .board tbody th[scope=row]{left:auto;right:0}
+        .board tbody th[scope=row]{background:var(--paper)}
+        .board tbody tr:nth-child(even) th[scope=row]{background:var(--stripe)}
         .rank{font-weight:700}
         .band{display:inline-block;padding:0 .55em;border-radius:.7em;border:1px solid var(--rule);white-space:nowrap}
         svg.mini{width:48px;height:10px;vertical-align:middle;margin:0 .35em}
@@ -106,7 +134,7 @@ enum HTMLStyles {
         td.warn{font-weight:600}
         code{font-family:"Noto Sans Mono","DejaVu Sans Mono",Consolas,monospace;font-size:.88em;padding:0 .25em;direction:ltr;unicode-bidi:isolate}
         footer{margin-top:3em;padding-top:1em;padding-bottom:2em;font-size:.85rem}
-        @media (max-width:700px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4em}}
+        @media (max-width:700px){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4em}header.cover,nav.toc,main,footer{padding:0 14px}.board tbody th[scope=row]{min-width:8.5em}h1{font-size:1.6rem}}
 
         """)
 
@@ -134,27 +162,53 @@ enum HTMLStyles {
             + TrustedMarkup("}\n.alert .note{color:inherit}\n.rk{background:var(--header);color:#fff;border-radius:.3em}\n")
     }
 
+    /// Print (A4): the leaderboard and the heat map on landscape pages of their own, every
+    /// agency on a new portrait page and opened, table headers repeated, rows never cut, no
+    /// text under 8.5 pt, nothing shrunk to fit.
     private static let print = TrustedMarkup(
         """
-        @page{size:A4;margin:14mm 12mm}
+        @page{size:A4;margin:16mm 12mm 15mm}
+        @page wide{size:A4 landscape;margin:14mm 10mm 13mm}
         @media print{
-        html{font-size:9.5pt}
-        html:lang(ar){font-size:10pt}
-        .skip,nav.toc{display:none}
+        html{font-size:10pt}
+        html:lang(ar){font-size:10.5pt}
+        .skip,nav.toc,.expand,.back,.sort-hint,details.agency-body>summary{display:none}
         header.cover,main,footer{max-width:none;padding:0}
+        #leaderboard,#heatmap{page:wide;break-before:page}
         .agency,#jury,#methodology{break-before:page}
         .agency{margin-top:0}
-        tr,figure,svg,dl,li,summary,caption,table.compact{break-inside:avoid}
+        h2{margin-top:0}
+        tr,figure,svg,dl,li,summary,caption,table.compact,.podium li{break-inside:avoid}
         .note{break-after:avoid}
-        .sort-hint{display:none}
         h2,h3,caption{break-after:avoid}
         thead{display:table-header-group}
         .scroll{overflow:visible}
         details>summary{list-style:none}
         a{color:inherit;text-decoration:none}
-        th button::after{content:none}
+        th button{display:contents}
+        th button::after,th[aria-sort] button::after{content:none}
+        code,.note,summary .facts,tr.g .facts,footer{font-size:max(8.5pt,.88em)}
+        .board{font-size:8.5pt}
+        .board th,.board td{padding:.25em .3em}
+        .board th.area{min-width:0;font-size:8.5pt}
+        .board tbody th[scope=row]{min-width:9em;position:static}
+        .board th.agency{position:static}
+        .board svg.mini{display:none}
+        .board .note{font-size:8.5pt}
         *{-webkit-print-color-adjust:exact}
         }
 
         """)
+
+    /// The printed page's margins: `header` (the framework and cycle) at the top of every page,
+    /// "page / pages" at the foot, in the report's digits. The header is a CSS string whose
+    /// every character but ASCII letters, digits and spaces is written as a CSS escape, so no
+    /// input can end the string or the style sheet.
+    static func pageMargins(header: String, digits: DigitStyle) -> TrustedMarkup {
+        let counter = digits == .arabicIndic ? TrustedMarkup("arabic-indic") : TrustedMarkup("decimal")
+        return TrustedMarkup("@page{@top-center{content:") + TrustedMarkup(cssString: header)
+            + TrustedMarkup(";font-size:8.5pt;color:") + TrustedMarkup(HTMLColours.muted)
+            + TrustedMarkup("}@bottom-center{content:counter(page,") + counter + TrustedMarkup(") \" / \" counter(pages,") + counter
+            + TrustedMarkup(");font-size:9pt;color:") + TrustedMarkup(HTMLColours.ink) + TrustedMarkup("}}\n")
+    }
 }

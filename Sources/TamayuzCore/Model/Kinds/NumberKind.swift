@@ -12,7 +12,7 @@ struct NumberKind: IndicatorKindBehaviour {
     var expressionType: ExpressionType { .number }
 
     func parseAnswer(_ text: String, id: String, scales: [Scale]) -> Result<AnswerValue, AnswerTextError> {
-        guard let number = NumberKind.finiteNumber(text) else { return .failure(NumberKind.notANumber(text, id: id)) }
+        guard let number = NumberKind.finiteNumber(TypedAnswer.westernDigits(text)) else { return .failure(NumberKind.notANumber(text, id: id)) }
         guard bounds.contains(number) else {
             return .failure(AnswerTextError(message: "\(Expression.canonical(number)) is out of range for '\(id)'" + rangeText))
         }

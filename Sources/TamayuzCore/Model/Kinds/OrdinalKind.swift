@@ -13,10 +13,18 @@ struct OrdinalKind: IndicatorKindBehaviour {
     var expressionType: ExpressionType { .string }
 
     func parseAnswer(_ text: String, id: String, scales: [Scale]) -> Result<AnswerValue, AnswerTextError> {
+        let levels = scales[scale].levels
         if let level = scales[scale].levelIndex(of: text) { return .success(.level(level)) }
+        // Then as people type it: the id in any letter case, or the label in any language.
+        let typed = TypedAnswer.folded(text)
+        if let level = levels.firstIndex(where: { TypedAnswer.folded($0.id) == typed || $0.label.entries.contains { TypedAnswer.folded($0.text) == typed } }) {
+            return .success(.level(level))
+        }
+        let known = levels.map(\.id) + levels.flatMap { $0.label.entries.map(\.text) }
+        let suggestion = Suggestion.closest(to: text, among: known).map { " (did you mean '\($0)'?)" } ?? ""
         return .failure(AnswerTextError(
             message: "'\(text)' is not a level of scale '\(scales[scale].id)'; its levels are: "
-                + scales[scale].levels.map(\.id).joined(separator: ", ")))
+                + levels.map(\.id).joined(separator: ", ") + suggestion))
     }
 
     func score(_ value: AnswerValue, scales: [Scale]) -> Double? {

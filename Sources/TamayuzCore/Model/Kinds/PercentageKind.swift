@@ -14,7 +14,7 @@ struct PercentageKind: IndicatorKindBehaviour {
     private var number: NumberKind { NumberKind(scoring: scoring, bounds: NumberBounds(min: 0, max: 100)) }
 
     func parseAnswer(_ text: String, id: String, scales: [Scale]) -> Result<AnswerValue, AnswerTextError> {
-        guard let number = NumberKind.finiteNumber(text) else { return .failure(NumberKind.notANumber(text, id: id)) }
+        guard let number = NumberKind.finiteNumber(TypedAnswer.withoutPercentSign(TypedAnswer.westernDigits(text))) else { return .failure(NumberKind.notANumber(text, id: id)) }
         guard (0...100).contains(number) else {
             return .failure(AnswerTextError(
                 message: "\(Expression.canonical(number)) is not a percentage: '\(id)' takes a number from 0 to 100"))

@@ -12,8 +12,8 @@ struct YesNoKind: IndicatorKindBehaviour {
 
     func parseAnswer(_ text: String, id: String, scales: [Scale]) -> Result<AnswerValue, AnswerTextError> {
         switch text.lowercased() {
-        case "yes", "true", "1": .success(.yesNo(true))
-        case "no", "false", "0": .success(.yesNo(false))
+        case "yes", "true", "1", "نعم": .success(.yesNo(true))
+        case "no", "false", "0", "لا": .success(.yesNo(false))
         default: .failure(AnswerTextError(message: "'\(id)' is a yes/no indicator: answer \"yes\" or \"no\", not '\(text)'"))
         }
     }
