@@ -236,6 +236,6 @@ struct AssessmentReader {
     }
 }
 
-func nonEmpty(_ text: String) -> String? {
+private func nonEmpty(_ text: String) -> String? {
     text.isEmpty ? nil : text
 }

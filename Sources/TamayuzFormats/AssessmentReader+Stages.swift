@@ -58,7 +58,7 @@ extension AssessmentReader {
             if role == .siteVisit { missingVerification(element, id: id) }
             return nil
         }
-        let rationale = nonEmpty(element.children(named: "rationale").map { $0.text.trimmedWhitespace }.joined(separator: "\n"))
+        let rationale = Self.joinedText(element, "rationale")
         if role == .siteVisit, rationale == nil { missingVerification(element, id: id) }
         if let mark = element.children(named: "verify-on-site").first, role != .evaluator {
             sink.warning(mark.location, "<verify-on-site> is an evaluator's question for the site visit: it matters only in an evaluator's assessment")
@@ -68,6 +68,12 @@ extension AssessmentReader {
 
     private mutating func missingVerification(_ element: XMLElement, id: String) {
         sink.error(element.location, "the site visit's answer to '\(id)' does not say what was verified: add a <rationale>")
+    }
+
+    /// The texts of the answer's children of one name, trimmed and joined by new lines; nil when blank.
+    static func joinedText(_ answer: XMLElement, _ name: String) -> String? {
+        let text = answer.children(named: name).map { $0.text.trimmedWhitespace }.joined(separator: "\n")
+        return text.isEmpty ? nil : text
     }
 
     /// The comments marked as a strength or an area for improvement.

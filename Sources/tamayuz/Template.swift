@@ -61,6 +61,9 @@ extension Tamayuz {
             guard agency.wholeMatch(of: identifier) != nil else {
                 throw ValidationError("--agency must be an id: letters, digits, '_' and '.', starting with a letter")
             }
+            if role != nil, chosenFormat == .xlsx {
+                throw ValidationError("a review stage's template is XML only: its team and rationales have no place in the workbook")
+            }
             if chosenFormat == .xlsx, output.output == nil {
                 throw ValidationError("a workbook is written to a file: give -o FILE.xlsx")
             }

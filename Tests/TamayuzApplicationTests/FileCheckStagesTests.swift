@@ -25,3 +25,17 @@ import Testing
         #expect(result.value.allSatisfy { $0.isValid && $0.diagnostics.isEmpty })
     }
 }
+
+/// `tamayuz convert` leaves a review stage alone rather than lose its team and rationales.
+@Suite struct ConvertStagesTests {
+    @Test func aConsensusIsNotConverted() {
+        let failure = failure { () throws(JobFailure) in
+            try ConvertRun(
+                criteria: Samples.qualityCriteria,
+                input: Samples.path("samples/quality-track-stages/min_heritage_crafts.consensus.xml")
+            ).run()
+        }
+        #expect(failure?.kind == .invalidInput)
+        #expect(failure?.messages.contains { $0.description.contains("a consensus assessment is not converted") } == true)
+    }
+}

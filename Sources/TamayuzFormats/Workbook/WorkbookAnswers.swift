@@ -168,3 +168,7 @@ struct WorkbookAnswers {
         SourceLocation(file: path, place: "\(sheet.name)!\(column.letter)\(row + 1)", row: row + 1, column: column.rawValue + 1)
     }
 }
+
+private func nonEmpty(_ text: String) -> String? {
+    text.isEmpty ? nil : text
+}
