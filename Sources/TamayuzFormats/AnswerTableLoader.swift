@@ -42,7 +42,7 @@ public enum AnswerTableLoader {
         guard let header = reader.headerRow, !header.isEmpty else {
             throw DiagnosticError([.error(at: whole, "the table has no header row")])
         }
-        var problems: [Diagnostic] = []
+        var problems = FindingList()
         var warnings: [Diagnostic] = []
         func column(_ name: String) -> Int? { header.firstIndex(of: name) }
         guard let idColumn = column(columns.id) else {
@@ -114,7 +114,7 @@ public enum AnswerTableLoader {
         if let error = reader.error {
             problems.append(.error(at: SourceLocation(file: fileName, line: row + 1, column: 1), "cannot read row \(row + 1): \(error)"))
         }
-        if !problems.isEmpty { throw DiagnosticError(problems + warnings) }
+        if problems.hasErrors { throw DiagnosticError(problems.diagnostics + warnings) }
         return (assessments, warnings)
     }
 
