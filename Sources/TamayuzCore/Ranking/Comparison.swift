@@ -16,6 +16,10 @@ public enum Comparison {
         }
 
         for unscored in outcome.unscored {
+            if let failure = unscored.failure {
+                warnings.append("agency '\(unscored.agency.id)' is not scored: \(failure.location): \(failure.message)")
+                continue
+            }
             let who = unscored.exclusions.map { "\($0.evaluator.id) (\($0.reason == .affiliated ? "affiliated with the agency" : $0.reason.rawValue))" }
             warnings.append("agency '\(unscored.agency.id)' is not scored: no assessment of it counts (excluded: \(who.joined(separator: ", ")); no self-assessment)")
         }
