@@ -28,8 +28,8 @@ extension Tamayuz {
         @Option(name: .long, help: ArgumentHelp("The table's agency id column.", valueName: "name"))
         var idColumn = "id"
 
-        @Option(name: .long, help: ArgumentHelp("The table's agency name column.", valueName: "name"))
-        var nameColumn = "name"
+        @Option(name: .long, help: ArgumentHelp("The table's agency name column (default: name; a column named here must exist).", valueName: "name"))
+        var nameColumn: String?
 
         @Option(name: .long, help: "How evaluators combine per indicator: mean, median, trimmed-mean.")
         var aggregate: Aggregation = .mean
@@ -99,7 +99,7 @@ extension Tamayuz {
         private var job: JuryRun {
             JuryRun(
                 criteria: criteria.selection, inputs: inputs,
-                answerTable: answers.map { JuryRun.AnswerTable(file: $0, columns: .init(id: idColumn, name: nameColumn)) },
+                answerTable: answers.map { JuryRun.AnswerTable(file: $0, columns: .init(id: idColumn, name: nameColumn ?? "name", nameIsRequired: nameColumn != nil)) },
                 previousResults: previous,
                 jury: JuryOptions(aggregation: aggregate, standardise: standardize, minimumScoresPerEvaluator: minScores),
                 normalisation: normalize,

@@ -30,3 +30,23 @@ import Testing
             "\(run.stderr)")
     }
 }
+
+/// An answer table whose indicator columns match nothing scored every agency 0 and exited 0.
+@Suite struct HostileTableHeaderTests {
+    @Test func aTableThatAnswersNoIndicatorIsRefused() throws {
+        let run = try CLI.run(["report", "--criteria", "share-of-services.xml", "--answers", "answers-no-indicator.csv"], in: HostileWorkspace.hostileFolder)
+        #expect(run.status == 65)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains(
+            "answers-no-indicator.csv:1:1: error: the table answers no indicator of 'av': no column is named by an indicator id (did you mean 'av.1' for 'AV.1', 'AV2' for 'AV.2'?)"),
+            "\(run.stderr)")
+    }
+
+    @Test func aWrongNameColumnIsAnErrorAsAWrongIdColumnIs() throws {
+        let run = try CLI.run(
+            ["report", "--criteria", "share-of-services.xml", "--answers", "huge-value.csv", "--name-column", "title"],
+            in: HostileWorkspace.hostileFolder)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("huge-value.csv:1:1: error: no 'title' column (the agency name); the columns are: id, name, AV.1, AV.2 — name the name column with --name-column"), "\(run.stderr)")
+    }
+}
