@@ -12,7 +12,9 @@ public enum Comparison {
         }
         var warnings: [String] = []
         if let previous = options.previous, previous.frameworkID != framework.id || previous.frameworkVersion != framework.version {
-            warnings.append("the previous results (\(previous.source)) were scored with criteria '\(previous.frameworkID)' version \(previous.frameworkVersion), this cycle with '\(framework.id)' version \(framework.version): rank changes compare different criteria")
+            // One line whatever the file name and the strings in the file: a line break in them
+            // would forge rows under the table.
+            warnings.append(TerminalText.safe("the previous results (\(previous.source)) were scored with criteria '\(previous.frameworkID)' version \(previous.frameworkVersion), this cycle with '\(framework.id)' version \(framework.version): rank changes compare different criteria"))
         }
 
         for unscored in outcome.unscored {
