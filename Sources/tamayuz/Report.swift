@@ -70,6 +70,9 @@ extension Tamayuz {
         @Flag(name: .long, help: "Explain every node of every agency (table format).")
         var explain = false
 
+        @Flag(name: .long, help: "Compare with --previous results of another framework all the same.")
+        var force = false
+
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -104,7 +107,7 @@ extension Tamayuz {
                 jury: JuryOptions(aggregation: aggregate, standardise: standardize, minimumScoresPerEvaluator: minScores),
                 normalisation: normalize,
                 sensitivity: sensitivity.map { SensitivityOptions(draws: $0, range: sensitivityRange, seed: seed) },
-                improvementPlans: format.showsImprovementPlans)
+                improvementPlans: format.showsImprovementPlans, comparesAnotherFramework: force)
         }
     }
 }

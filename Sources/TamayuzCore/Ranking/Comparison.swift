@@ -25,6 +25,7 @@ public enum Comparison {
             let who = unscored.exclusions.map { "\($0.evaluator.id) (\($0.reason == .affiliated ? "affiliated with the agency" : $0.reason.rawValue))" }
             warnings.append("agency '\(unscored.agency.id)' is not scored: no assessment of it counts (excluded: \(who.joined(separator: ", ")); no self-assessment)")
         }
+        warnings += sharedNames(verdicts)
         for verdict in verdicts where !verdict.card.nodes[0].counts {
             warnings.append("agency '\(verdict.agency.id)' has nothing that counts (every area is left out or not applicable): it is listed, not ranked")
         }
@@ -71,6 +72,20 @@ public enum Comparison {
         return CycleComparison(
             framework: framework, standings: standings, remainingTies: remainingTies, agreement: outcome.agreement,
             standardisation: outcome.standardisation, options: options, jury: jury, warnings: warnings)
+    }
+
+    /// A warning for each name that several agencies carry: their rows would look alike, so the
+    /// jury tells them apart by id.
+    static func sharedNames(_ verdicts: [AgencyVerdict]) -> [String] {
+        var idsByName: [LocalizedText: [String]] = [:]
+        for verdict in verdicts where !verdict.agency.name.isEmpty {
+            idsByName[verdict.agency.name, default: []].append(verdict.agency.id)
+        }
+        return idsByName.filter { $0.value.count > 1 }
+            .map { name, ids in
+                TerminalText.safe("agencies \(ids.map { "'\($0)'" }.joined(separator: ", ")) have the same name '\(name.text(.en))': tell them apart by id")
+            }
+            .sorted()
     }
 
     /// Normalises each indicator's scores across the agencies, then re-scores every agency with
