@@ -19,10 +19,10 @@ extension Tamayuz {
 
         @OptionGroup var criteria: CriteriaOptions
 
-        @Argument(help: ArgumentHelp("Assessment files, or folders of them.", valueName: "input"))
+        @Argument(help: ArgumentHelp("Assessment files, or folders of them.", valueName: "input"), completion: .file())
         var inputs: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Answers from a CSV table: one row per agency, one column per indicator id.", valueName: "table.csv"))
+        @Option(name: .long, help: ArgumentHelp("Answers from a CSV table: one row per agency, one column per indicator id.", valueName: "table.csv"), completion: .file(extensions: ["csv"]))
         var answers: String?
 
         @Option(name: .long, help: ArgumentHelp("The table's agency id column.", valueName: "name"))
@@ -43,7 +43,7 @@ extension Tamayuz {
         @Option(name: .long, help: "Normalise indicator scores across agencies: none, minmax, zscore, percentile.")
         var normalize: Normalisation = .none
 
-        @Option(name: .long, help: ArgumentHelp("JSON results of the previous cycle, for rank changes.", valueName: "results.json"))
+        @Option(name: .long, help: ArgumentHelp("JSON results of the previous cycle, for rank changes.", valueName: "results.json"), completion: .file(extensions: ["json"]))
         var previous: String?
 
         @Option(name: .long, help: ArgumentHelp("Monte Carlo draws over the area weights (rank robustness).", valueName: "draws"))
