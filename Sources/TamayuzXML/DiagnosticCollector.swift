@@ -34,10 +34,12 @@ final class DiagnosticCollector {
     var refusedDoctype = false
     /// Whether any error was reported (counted as they come: `pending` stops growing at the limit).
     private(set) var hasErrors = false
-    /// Where the first finding over `FindingLimit.perFile` arose; the parse stops being checked there.
+    /// Errors kept in `pending`.
+    private var errorsKept = 0
+    /// Where the first error over `FindingLimit.perFile` arose; the parse stops being checked there.
     private var overflow: PendingDiagnostic.Place?
 
-    /// Whether a finding came over `FindingLimit.perFile`: the caller stops the parse.
+    /// Whether an error came over `FindingLimit.perFile`: the caller stops the parse.
     var hasOverflowed: Bool { overflow != nil }
 
     init(homeNamespaces: [String] = []) {
@@ -45,10 +47,16 @@ final class DiagnosticCollector {
     }
 
     func add(_ place: PendingDiagnostic.Place, _ severity: DiagnosticSeverity, _ message: String) {
-        if severity == .error { hasErrors = true }
-        guard pending.count < FindingLimit.perFile else {
-            if overflow == nil { overflow = place }
-            return
+        if severity == .error {
+            hasErrors = true
+            guard errorsKept < FindingLimit.perFile else {
+                if overflow == nil { overflow = place }
+                return
+            }
+            errorsKept += 1
+        } else {
+            // Warnings never stop the parse; past the limit they are dropped.
+            guard pending.count - errorsKept < FindingLimit.perFile else { return }
         }
         pending.append(PendingDiagnostic(place: place, severity: severity, message: message))
     }
