@@ -22,7 +22,7 @@ public enum FindingLimit {
 /// The findings about one file, kept up to `FindingLimit.perFile` errors and as many warnings
 /// (counted apart, so that a flood of warnings never hides an error), and counted beyond.
 public struct FindingList: Sendable {
-    public private(set) var kept: [Diagnostic] = []
+    private var kept: [Diagnostic] = []
     /// Whether any finding, kept or not, is an error.
     public private(set) var hasErrors = false
     private var errors = Overflow()
@@ -37,9 +37,6 @@ public struct FindingList: Sendable {
     }
 
     public init() {}
-
-    /// Findings over the limit, counted but not kept.
-    public var dropped: Int { errors.dropped + warnings.dropped }
 
     public mutating func append(_ diagnostic: Diagnostic) {
         let isError = diagnostic.severity == .error
