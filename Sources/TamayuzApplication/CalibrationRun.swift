@@ -4,23 +4,23 @@ import TamayuzFormats
 /// Calibration against a reference case (`tamayuz calibrate`): reads the criteria, the answer
 /// key (an assessment with role `reference`) and the evaluators' assessments of the same case;
 /// scores each; and ranks the evaluators by how far they stray from the key.
-public struct CalibrationRun: Sendable {
-    public var criteria: CriteriaSelection
+package struct CalibrationRun: Sendable {
+    package var criteria: CriteriaSelection
     /// The answer key: an assessment with role `reference`.
-    public var key: String
+    package var key: String
     /// The evaluators' assessments of the reference case: files, or folders of them.
-    public var inputs: [String]
+    package var inputs: [String]
     /// How far (in indicator score, 0–1) an evaluator may stray from the key and still agree.
-    public var tolerance: Double
+    package var tolerance: Double
 
-    public init(criteria: CriteriaSelection, key: String, inputs: [String], tolerance: Double) {
+    package init(criteria: CriteriaSelection, key: String, inputs: [String], tolerance: Double) {
         self.criteria = criteria
         self.key = key
         self.inputs = inputs
         self.tolerance = tolerance
     }
 
-    public func run() throws(JobFailure) -> JobResult<ReferenceCaseResult> {
+    package func run() throws(JobFailure) -> JobResult<ReferenceCaseResult> {
         var log = RunLog()
         let framework = try log.load(criteria)
         guard let reference = try log.loadAssessments([key], framework: framework, detail: .scoring).first else {

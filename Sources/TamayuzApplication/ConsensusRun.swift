@@ -4,16 +4,16 @@ import TamayuzFormats
 /// The consensus meeting's pack (`tamayuz consensus`): reads the criteria and the evaluators'
 /// assessments whole (evidence, comments, "verify on site" questions), runs the jury for its
 /// agreement and calibration figures, and draws up each chosen agency's agenda.
-public struct ConsensusRun: Sendable {
-    public var criteria: CriteriaSelection
+package struct ConsensusRun: Sendable {
+    package var criteria: CriteriaSelection
     /// Assessment files, or folders of them.
-    public var inputs: [String]
+    package var inputs: [String]
     /// The agencies to prepare (all when empty).
-    public var agencies: [String]
-    public var agenda: ConsensusAgenda.Options
-    public var jury: JuryOptions
+    package var agencies: [String]
+    package var agenda: ConsensusAgenda.Options
+    package var jury: JuryOptions
 
-    public init(
+    package init(
         criteria: CriteriaSelection, inputs: [String], agencies: [String] = [], agenda: ConsensusAgenda.Options = ConsensusAgenda.Options(),
         jury: JuryOptions = JuryOptions()
     ) {
@@ -25,12 +25,12 @@ public struct ConsensusRun: Sendable {
     }
 
     /// The agendas, and the cycle's comparison they were drawn from (for the report's words).
-    public struct Pack: Sendable {
-        public var comparison: CycleComparison
-        public var agendas: [ConsensusAgenda]
+    package struct Pack: Sendable {
+        package var comparison: CycleComparison
+        package var agendas: [ConsensusAgenda]
     }
 
-    public func run() throws(JobFailure) -> JobResult<Pack> {
+    package func run() throws(JobFailure) -> JobResult<Pack> {
         var log = RunLog()
         let framework = try log.load(criteria)
         let assessments = try log.loadAssessments(inputs, framework: framework, detail: .full)

@@ -4,23 +4,23 @@ import TamayuzFormats
 /// What `tamayuz convert` writes from: one assessment (XML or a workbook) read with every
 /// check against its criteria. The other form is an output (`AssessmentDocument`,
 /// `AssessmentWorkbook` in TamayuzReports).
-public struct ConvertRun: Sendable {
-    public var criteria: CriteriaSelection
+package struct ConvertRun: Sendable {
+    package var criteria: CriteriaSelection
     /// The assessment to convert: an .xml file or an .xlsx workbook.
-    public var input: String
+    package var input: String
 
-    public init(criteria: CriteriaSelection, input: String) {
+    package init(criteria: CriteriaSelection, input: String) {
         self.criteria = criteria
         self.input = input
     }
 
     /// The framework and the assessment read.
-    public struct Basis: Sendable {
-        public var framework: Framework
-        public var assessment: Assessment
+    package struct Basis: Sendable {
+        package var framework: Framework
+        package var assessment: Assessment
     }
 
-    public func run() throws(JobFailure) -> JobResult<Basis> {
+    package func run() throws(JobFailure) -> JobResult<Basis> {
         var log = RunLog()
         let framework = try log.load(criteria)
         let loaded = try log.loadAssessments([input], framework: framework)

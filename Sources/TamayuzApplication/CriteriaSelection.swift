@@ -3,11 +3,11 @@ import TamayuzFormats
 
 /// The criteria a job works with: the criteria file and, optionally, a profile forced on every
 /// agency instead of the one each agency's kind chooses.
-public struct CriteriaSelection: Sendable {
-    public var file: String
-    public var profile: String?
+package struct CriteriaSelection: Sendable {
+    package var file: String
+    package var profile: String?
 
-    public init(file: String, profile: String? = nil) {
+    package init(file: String, profile: String? = nil) {
         self.file = file
         self.profile = profile
     }

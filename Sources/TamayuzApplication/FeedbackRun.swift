@@ -5,19 +5,19 @@ import TamayuzFormats
 /// each agency's feedback model, from the comments its assessors marked as strengths or areas
 /// for improvement and its site visit's findings. A criterion with no written strength or
 /// improvement is a warning.
-public struct FeedbackRun: Sendable {
-    public var jury: JuryRun
+package struct FeedbackRun: Sendable {
+    package var jury: JuryRun
     /// Computed strengths (and improvements) per criterion, beside the written ones.
-    public var computedPerCriterion: Int
+    package var computedPerCriterion: Int
 
-    public init(jury: JuryRun, computedPerCriterion: Int = 2) {
+    package init(jury: JuryRun, computedPerCriterion: Int = 2) {
         var jury = jury
         jury.improvementPlans = true
         self.jury = jury
         self.computedPerCriterion = computedPerCriterion
     }
 
-    public func run() throws(JobFailure) -> JobResult<FeedbackCycle> {
+    package func run() throws(JobFailure) -> JobResult<FeedbackCycle> {
         let result = try jury.run()
         // The jury reads answers as scoring does, without comments: the notes are read apart, and
         // the files' warnings, already reported by the jury's run, are not repeated.

@@ -4,23 +4,23 @@ import TamayuzFormats
 /// Checks criteria files and assessments (`tamayuz validate`): reads each file, tells its kind
 /// from its root element's namespace, and has the matching loader check it: every rule of the
 /// criteria, or an assessment's schema (and, with criteria, its answers against them).
-public struct FileCheck: Sendable {
+package struct FileCheck: Sendable {
     /// Criteria or assessment files, or folders of them.
-    public var files: [String]
+    package var files: [String]
     /// Criteria to check assessments against (checked themselves first).
-    public var criteria: String?
+    package var criteria: String?
     /// Check assessments as drafts: a blank answer is not answered yet, and each assessment's
     /// outcome tells how far it has come (`DraftProgress`).
-    public var draft: Bool
+    package var draft: Bool
 
-    public init(files: [String], criteria: String? = nil, draft: Bool = false) {
+    package init(files: [String], criteria: String? = nil, draft: Bool = false) {
         self.files = files
         self.criteria = criteria
         self.draft = draft
     }
 
     /// One outcome a file, the criteria first; fails only when there is nothing to check.
-    public func run() throws(JobFailure) -> JobResult<[FileValidation]> {
+    package func run() throws(JobFailure) -> JobResult<[FileValidation]> {
         var log = RunLog()
         var framework: Framework?
         var results: [FileValidation] = []
@@ -53,7 +53,7 @@ public struct FileCheck: Sendable {
 
     /// The failure the outcomes make, if any file has an error: `noInput` when every invalid
     /// file could not be read at all, `invalidInput` otherwise.
-    public static func failure(of results: [FileValidation]) -> JobFailure? {
+    package static func failure(of results: [FileValidation]) -> JobFailure? {
         guard results.contains(where: { !$0.isValid }) else { return nil }
         let unreadable = results.allSatisfy { $0.isValid || $0.kind == nil && $0.diagnostics.allSatisfy { $0.location.isWholeFile } }
         return JobFailure(unreadable ? .noInput : .invalidInput)

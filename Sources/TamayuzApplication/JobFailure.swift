@@ -2,9 +2,9 @@ import TamayuzCore
 
 /// Why a job stopped, with everything it had to say until then: its messages, warnings and
 /// errors in the order they arose. The command-line tool maps `kind` to its exit status.
-public struct JobFailure: Error, Sendable {
+package struct JobFailure: Error, Sendable {
     /// What kind of failure it is.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// An input has errors: a criteria file, an assessment, a table or results file, or the
         /// assessments together (e.g. an evaluator who assessed one agency twice).
         case invalidInput
@@ -14,10 +14,10 @@ public struct JobFailure: Error, Sendable {
         case cannotWrite
     }
 
-    public var kind: Kind
-    public var messages: [JobMessage]
+    package var kind: Kind
+    package var messages: [JobMessage]
 
-    public init(_ kind: Kind, messages: [JobMessage] = []) {
+    package init(_ kind: Kind, messages: [JobMessage] = []) {
         self.kind = kind
         self.messages = messages
     }
@@ -25,7 +25,7 @@ public struct JobFailure: Error, Sendable {
     /// The kind of failure an input's errors make: `noInput` when the file could not be read at
     /// all (missing, a directory, a pipe, too large: findings about the file as a whole),
     /// `invalidInput` for anything wrong inside it.
-    public static func kind(of error: DiagnosticError) -> Kind {
+    package static func kind(of error: DiagnosticError) -> Kind {
         error.errors.allSatisfy { $0.location.isWholeFile } ? .noInput : .invalidInput
     }
 }

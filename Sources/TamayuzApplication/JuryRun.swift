@@ -5,34 +5,34 @@ import TamayuzFormats
 /// the previous cycle's results; groups the assessments by agency, combines the evaluators,
 /// ranks the agencies and compares them with the previous cycle; and, when asked, attaches each
 /// agency's improvement plan to its standing.
-public struct JuryRun: Sendable {
+package struct JuryRun: Sendable {
     /// Answers from a CSV table: one row per agency, one column per indicator id.
-    public struct AnswerTable: Sendable {
-        public var file: String
-        public var columns: AnswerTableLoader.Columns
+    package struct AnswerTable: Sendable {
+        package var file: String
+        package var columns: AnswerTableLoader.Columns
 
-        public init(file: String, columns: AnswerTableLoader.Columns = AnswerTableLoader.Columns()) {
+        package init(file: String, columns: AnswerTableLoader.Columns = AnswerTableLoader.Columns()) {
             self.file = file
             self.columns = columns
         }
     }
 
-    public var criteria: CriteriaSelection
+    package var criteria: CriteriaSelection
     /// Assessment files, or folders of them.
-    public var inputs: [String]
-    public var answerTable: AnswerTable?
+    package var inputs: [String]
+    package var answerTable: AnswerTable?
     /// JSON results of the previous cycle (`tamayuz report --format json`), for rank changes.
-    public var previousResults: String?
-    public var jury: JuryOptions
-    public var normalisation: Normalisation
-    public var sensitivity: SensitivityOptions?
+    package var previousResults: String?
+    package var jury: JuryOptions
+    package var normalisation: Normalisation
+    package var sensitivity: SensitivityOptions?
     /// Whether to plan each agency's improvement (the report that shows plans asks for them).
-    public var improvementPlans: Bool
+    package var improvementPlans: Bool
     /// Whether previous results of another framework are compared all the same (`--force`);
     /// without it they are refused. Another version of the same framework is only warned about.
-    public var comparesAnotherFramework = false
+    package var comparesAnotherFramework = false
 
-    public init(
+    package init(
         criteria: CriteriaSelection, inputs: [String], answerTable: AnswerTable? = nil, previousResults: String? = nil,
         jury: JuryOptions = JuryOptions(), normalisation: Normalisation = .none, sensitivity: SensitivityOptions? = nil,
         improvementPlans: Bool = false, comparesAnotherFramework: Bool = false
@@ -49,7 +49,7 @@ public struct JuryRun: Sendable {
     }
 
     /// The cycle's comparison; its warnings are among the messages too.
-    public func run() throws(JobFailure) -> JobResult<CycleComparison> {
+    package func run() throws(JobFailure) -> JobResult<CycleComparison> {
         var log = RunLog()
         let framework = try log.load(criteria)
         // Answers are kept as scoring reads them: the report shows no evidence titles or comments.

@@ -3,17 +3,17 @@ import TamayuzFormats
 
 /// Assessments scored one by one, an evaluator's view (`tamayuz score`): each with its own
 /// profile (or the one forced), in the order of the files, unranked.
-public struct ScoringRun: Sendable {
-    public var criteria: CriteriaSelection
+package struct ScoringRun: Sendable {
+    package var criteria: CriteriaSelection
     /// Assessment files, or folders of them.
-    public var inputs: [String]
+    package var inputs: [String]
 
-    public init(criteria: CriteriaSelection, inputs: [String]) {
+    package init(criteria: CriteriaSelection, inputs: [String]) {
         self.criteria = criteria
         self.inputs = inputs
     }
 
-    public func run() throws(JobFailure) -> JobResult<CycleComparison> {
+    package func run() throws(JobFailure) -> JobResult<CycleComparison> {
         var log = RunLog()
         let framework = try log.load(criteria)
         let assessments = try log.loadAssessments(inputs, framework: framework, detail: .scoring)

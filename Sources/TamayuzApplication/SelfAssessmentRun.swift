@@ -5,24 +5,24 @@ import TamayuzFormats
 /// improvement plan, and — given evaluators' assessments of the agency — the self-score beside
 /// theirs. Which evaluators count is decided by the jury's own rule (`EvaluatorAdmission`); the
 /// others are left out with a warning.
-public struct SelfAssessmentRun: Sendable {
-    public var criteria: CriteriaSelection
+package struct SelfAssessmentRun: Sendable {
+    package var criteria: CriteriaSelection
     /// The agency's submission: one assessment with `<assessor role="self"/>`.
-    public var submission: String
+    package var submission: String
     /// Evaluators' assessments of the same agency (files or folders).
-    public var evaluations: [String]
+    package var evaluations: [String]
     /// Read the submission as a draft: blank answers are not answered yet (and score as missing
     /// answers do), and the result tells how far it has come.
-    public var draft: Bool
+    package var draft: Bool
 
-    public init(criteria: CriteriaSelection, submission: String, evaluations: [String] = [], draft: Bool = false) {
+    package init(criteria: CriteriaSelection, submission: String, evaluations: [String] = [], draft: Bool = false) {
         self.criteria = criteria
         self.submission = submission
         self.evaluations = evaluations
         self.draft = draft
     }
 
-    public func run() throws(JobFailure) -> JobResult<SelfAssessmentResult> {
+    package func run() throws(JobFailure) -> JobResult<SelfAssessmentResult> {
         var log = RunLog()
         let framework = try log.load(criteria)
         let submitted = try log.loadAssessments([submission], framework: framework, draft: draft)

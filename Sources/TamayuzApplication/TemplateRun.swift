@@ -4,23 +4,23 @@ import TamayuzFormats
 /// What a blank assessment (`tamayuz template`) is written from: the criteria and the profile
 /// forced, or else the one the agency's kind chooses. The template itself is an output
 /// (`AssessmentTemplate` in TamayuzReports).
-public struct TemplateRun: Sendable {
-    public var criteria: CriteriaSelection
+package struct TemplateRun: Sendable {
+    package var criteria: CriteriaSelection
     /// The agency's kind, which picks the framework's profile when none is forced.
-    public var agencyKind: String?
+    package var agencyKind: String?
 
-    public init(criteria: CriteriaSelection, agencyKind: String? = nil) {
+    package init(criteria: CriteriaSelection, agencyKind: String? = nil) {
         self.criteria = criteria
         self.agencyKind = agencyKind
     }
 
     /// The framework and the profile the template lists the indicators of.
-    public struct Basis: Sendable {
-        public var framework: Framework
-        public var profile: Profile?
+    package struct Basis: Sendable {
+        package var framework: Framework
+        package var profile: Profile?
     }
 
-    public func run() throws(JobFailure) -> JobResult<Basis> {
+    package func run() throws(JobFailure) -> JobResult<Basis> {
         var log = RunLog()
         let framework = try log.load(criteria)
         let profile = criteria.profile.flatMap { framework.profile($0) } ?? agencyKind.flatMap { framework.profile(forAgencyKind: $0) }

@@ -5,14 +5,14 @@ import Foundation
 /// so the workbook is written into a private temporary folder and its bytes handed back: the
 /// caller writes them to the output atomically, like any other output. The same workbook gives
 /// the same bytes (the document's creation date is fixed).
-public enum WorkbookWriter {
+package enum WorkbookWriter {
     /// Why a workbook could not be written.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// The workbook's bytes (an .xlsx package).
-    public static func bytes(_ workbook: Workbook) throws(Failure) -> [UInt8] {
+    package static func bytes(_ workbook: Workbook) throws(Failure) -> [UInt8] {
         var template = Array((NSTemporaryDirectory() + "/tamayuz-xlsx-XXXXXX").utf8CString)
         guard let folderPointer = mkdtemp(&template) else {
             throw Failure(description: "cannot create a temporary folder: \(String(cString: strerror(errno)))")

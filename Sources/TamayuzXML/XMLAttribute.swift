@@ -3,15 +3,15 @@
 /// `valueLocation` is the first character after the opening quote; `location(ofValueOffset:)`
 /// points inside the value (e.g. at an expression's syntax error) exactly, even when the value
 /// holds references such as `&lt;` or line breaks.
-public struct XMLAttribute: Sendable, Hashable {
+package struct XMLAttribute: Sendable, Hashable {
     /// The local name, without any prefix.
-    public var name: String
+    package var name: String
     /// The namespace of the attribute, `nil` for an unprefixed attribute.
-    public var namespaceURI: String?
+    package var namespaceURI: String?
     /// The value, with references replaced and whitespace normalised as XML requires.
-    public var value: String
+    package var value: String
     /// Where the attribute's name starts.
-    public var location: SourceLocation {
+    package var location: SourceLocation {
         get { location(line: line, column: column) }
         set {
             file = newValue.file
@@ -19,7 +19,7 @@ public struct XMLAttribute: Sendable, Hashable {
         }
     }
     /// Where the attribute's value starts: the first character after the opening quote.
-    public var valueLocation: SourceLocation {
+    package var valueLocation: SourceLocation {
         get { location(line: valueLine, column: valueColumn) }
         set {
             file = newValue.file
@@ -29,7 +29,7 @@ public struct XMLAttribute: Sendable, Hashable {
 
     /// The value as written, when it differs character for character from `value` (references,
     /// line breaks); nil otherwise.
-    public var rawValue: String?
+    package var rawValue: String?
 
     // Both locations are in the element's file: the name is stored once, since documents hold
     // many attributes and every copy of a name would be counted. Line 0 stores the file as a
@@ -40,7 +40,7 @@ public struct XMLAttribute: Sendable, Hashable {
     private var valueLine: Int
     private var valueColumn: Int
 
-    public init(
+    package init(
         name: String, namespaceURI: String? = nil, value: String,
         location: SourceLocation, valueLocation: SourceLocation, rawValue: String? = nil
     ) {
@@ -64,7 +64,7 @@ public struct XMLAttribute: Sendable, Hashable {
     /// Where the character at `offset` (in Unicode scalars) of the parsed value stands in the
     /// source: a reference (`&lt;`, `&#60;`) is one character of the value, and a line break in the
     /// source starts a new line.
-    public func location(ofValueOffset offset: Int) -> SourceLocation {
+    package func location(ofValueOffset offset: Int) -> SourceLocation {
         guard let rawValue, valueLine > 0, valueColumn > 0 else { return valueLocation.advanced(by: offset) }
         var line = valueLine
         var column = valueColumn

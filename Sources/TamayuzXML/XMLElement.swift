@@ -1,26 +1,26 @@
 /// An owned, immutable Swift copy of an element and everything under it.
 ///
 /// No C pointer escapes this module: once `XMLReader` returns, the libxml2 document is gone.
-public struct XMLElement: Sendable, Hashable {
+package struct XMLElement: Sendable, Hashable {
     /// The local name, without any prefix.
-    public var name: String
+    package var name: String
     /// The element's namespace, `nil` when it is in no namespace.
-    public var namespaceURI: String?
+    package var namespaceURI: String?
     /// Where the `<` that opens the start tag is.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The attributes in document order. Namespace declarations (`xmlns`, `xmlns:p`) are not
     /// attributes; `xml:lang` and other prefixed attributes are, with their namespace.
-    public var attributes: [XMLAttribute]
+    package var attributes: [XMLAttribute]
     /// The element children in document order.
-    public var children: [XMLElement]
+    package var children: [XMLElement]
     /// The direct text and CDATA children concatenated, comments and processing instructions
     /// ignored. Not trimmed.
-    public var text: String
+    package var text: String
     /// The `xml:lang` in effect here, inherited from ancestors; `nil` when none is declared or the
     /// nearest declaration is empty (`xml:lang=""` withdraws the language, as XML specifies).
-    public var language: String?
+    package var language: String?
 
-    public init(
+    package init(
         name: String, namespaceURI: String? = nil, location: SourceLocation,
         attributes: [XMLAttribute] = [], children: [XMLElement] = [], text: String = "",
         language: String? = nil
@@ -35,24 +35,24 @@ public struct XMLElement: Sendable, Hashable {
     }
 
     /// The attribute in no namespace with this local name.
-    public func attribute(_ name: String) -> XMLAttribute? {
+    package func attribute(_ name: String) -> XMLAttribute? {
         attributes.first { $0.name == name && $0.namespaceURI == nil }
     }
 
     /// The value of the attribute in no namespace with this local name (without copying the
     /// attribute's other fields: values are read far more often than places).
-    public subscript(attribute name: String) -> String? {
+    package subscript(attribute name: String) -> String? {
         guard let index = attributes.firstIndex(where: { $0.name == name && $0.namespaceURI == nil }) else { return nil }
         return attributes[index].value
     }
 
     /// The element children with this local name, in any namespace, in document order.
-    public func children(named name: String) -> [XMLElement] {
+    package func children(named name: String) -> [XMLElement] {
         children.filter { $0.name == name }
     }
 
     /// The first element child with this local name, in any namespace.
-    public func firstChild(named name: String) -> XMLElement? {
+    package func firstChild(named name: String) -> XMLElement? {
         children.first { $0.name == name }
     }
 }

@@ -11,7 +11,7 @@
 ///
 /// Warnings libxml2 reports for a document that is otherwise fine (e.g. a relative namespace URI)
 /// are not returned; warnings that come with errors are thrown with them, in the `DiagnosticError`.
-public enum XMLReader {
+package enum XMLReader {
     /// Parses `bytes` safely, validates the document against `schema` if given, and returns the
     /// root element.
     ///
@@ -19,12 +19,12 @@ public enum XMLReader {
     /// (UTF-8, UTF-16, windows-1256, …); libxml2 decodes them.
     /// - Parameter fileName: the name used in locations.
     /// - Throws: every well-formedness error, or every schema error, with its location.
-    public static func parse(_ bytes: [UInt8], fileName: String, schema: XMLSchema?) throws(DiagnosticError) -> XMLElement {
+    package static func parse(_ bytes: [UInt8], fileName: String, schema: XMLSchema?) throws(DiagnosticError) -> XMLElement {
         try StreamingParser.parse(bytes, fileName: fileName, schema: schema)
     }
 
     /// Which elements and attributes are given their place in the source.
-    public enum Locations: Sendable {
+    package enum Locations: Sendable {
         /// Every element and attribute, exactly.
         case exact
         /// The root element only; everything below it is placed nowhere (`SourceLocation.wholeFile`
@@ -41,7 +41,7 @@ public enum XMLReader {
     /// assessment's answers) is then never held whole. `child` sees elements before the
     /// document is known to be well-formed and valid: what it makes of them counts only if this
     /// call returns.
-    public static func parse(
+    package static func parse(
         _ bytes: [UInt8], fileName: String, schema: XMLSchema?, locations: Locations = .exact,
         eachChildOfRoot child: (XMLElement) -> Void
     ) throws(DiagnosticError) -> XMLElement {
@@ -54,7 +54,7 @@ public enum XMLReader {
     /// The document element's local name and namespace, read safely without parsing the rest
     /// of the document (which may still be malformed): to tell what kind of file it is.
     /// - Throws: the problems found before the root element's start tag.
-    public static func rootElement(of bytes: [UInt8], fileName: String) throws(DiagnosticError) -> (name: String, namespaceURI: String?) {
+    package static func rootElement(of bytes: [UInt8], fileName: String) throws(DiagnosticError) -> (name: String, namespaceURI: String?) {
         try StreamingParser.rootElement(of: bytes, fileName: fileName)
     }
 }

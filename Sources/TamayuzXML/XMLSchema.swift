@@ -12,7 +12,7 @@ import Clibxml2
 /// `@unchecked Sendable`: the compiled schema and the document it came from are never changed
 /// after `init`; libxml2 supports validating against one compiled schema from many threads as
 /// long as each validation has its own context, which `validate` creates per call.
-public final class XMLSchema: @unchecked Sendable {
+package final class XMLSchema: @unchecked Sendable {
     let schema: xmlSchemaPtr
     /// The schema's own tree, kept alive as long as the compiled schema that points into it.
     private let document: ParsedDocument
@@ -23,7 +23,7 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles the XSD in `source`; `name` is the file name used in diagnostics.
     /// - Throws: every problem found, located in the schema text.
-    public init(source: String, name: String) throws(DiagnosticError) {
+    package init(source: String, name: String) throws(DiagnosticError) {
         let document = try ParsedDocument.parse(Array(source.utf8), fileName: name)
         let (root, locations) = try TreeConverter.convert(document, locating: .all)
         try Self.refuseExternalReferences(in: root)

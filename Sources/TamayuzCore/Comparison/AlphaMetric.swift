@@ -1,6 +1,6 @@
 /// The difference function δ² that Krippendorff's alpha uses to weigh a disagreement between two
 /// values `c` and `k`.
-public enum AlphaMetric: String, Sendable, CaseIterable {
+package enum AlphaMetric: String, Sendable, CaseIterable {
     /// Categories without order: δ² = 0 when `c == k`, else 1.
     case nominal
     /// Ranked levels (a maturity scale): δ² = (Σ_{g=c…k} n_g − (n_c + n_k) / 2)², where `n_g`

@@ -7,13 +7,13 @@
 ///
 /// Every value counts as higher-is-better; negate a lower-is-better value before passing it.
 /// Cost O(n log n · key length). Values must not be NaN.
-public enum CompetitionRanking {
+package enum CompetitionRanking {
     /// The competition ranks of entries by their key tuples, compared lexicographically.
     ///
     /// - Parameter keys: per entry, its total first, then its tie-break values in rule order. All
     ///   tuples must have the same length.
     /// - Returns: `ranks[i]` for entry `i`; `[90, 85, 85, 70]` ranks `[1, 2, 2, 4]`.
-    public static func rank(_ keys: [[Double]]) -> [Int] {
+    package static func rank(_ keys: [[Double]]) -> [Int] {
         ranks(keys, order: sortedOrder(keys))
     }
 
@@ -25,7 +25,7 @@ public enum CompetitionRanking {
     ///     the same number of rules). An empty array means no rules.
     /// - Returns: the ranks, the ties that no rule broke, and which rule placed each entry that
     ///   was tied on its total. See ``RankingOutcome/brokenBy``.
-    public static func rankWithTies(totals: [Double], tieBreaks: [[Double]]) -> RankingOutcome {
+    package static func rankWithTies(totals: [Double], tieBreaks: [[Double]]) -> RankingOutcome {
         precondition(
             tieBreaks.isEmpty || tieBreaks.count == totals.count,
             "CompetitionRanking: one tie-break list per entry")

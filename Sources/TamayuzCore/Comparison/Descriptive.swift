@@ -3,9 +3,9 @@
 /// Every function returns `nil` for an empty list rather than a NaN, so that an absent statistic
 /// cannot slip into a score. Sums run in the order of the input: the same list always gives the
 /// same bits.
-public enum Descriptive {
+package enum Descriptive {
     /// The arithmetic mean, or `nil` when `values` is empty.
-    public static func mean(_ values: some Collection<Double>) -> Double? {
+    package static func mean(_ values: some Collection<Double>) -> Double? {
         guard !values.isEmpty else { return nil }
         var sum = 0.0
         for value in values { sum += value }
@@ -16,7 +16,7 @@ public enum Descriptive {
     ///
     /// Two passes (mean first, then squared deviations) so that large values with a small spread
     /// do not lose their digits to cancellation.
-    public static func populationStandardDeviation(_ values: some Collection<Double>) -> Double? {
+    package static func populationStandardDeviation(_ values: some Collection<Double>) -> Double? {
         guard let mu = mean(values) else { return nil }
         var sum = 0.0
         for value in values {
@@ -28,7 +28,7 @@ public enum Descriptive {
 
     /// The median: the middle value of the sorted list, or the mean of the two middle values when
     /// the count is even; `nil` when `values` is empty.
-    public static func median(_ values: some Collection<Double>) -> Double? {
+    package static func median(_ values: some Collection<Double>) -> Double? {
         guard !values.isEmpty else { return nil }
         return medianOfSorted(values.sorted())
     }

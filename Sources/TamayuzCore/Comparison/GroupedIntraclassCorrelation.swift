@@ -21,18 +21,18 @@
 /// ICC(3,k) (``IntraclassCorrelation``). The one-way forms count a judge's harshness as error
 /// (like Krippendorff's α); the consistency forms take each judge's own level out first, within
 /// their group, and ask only whether judges order the targets alike.
-public struct GroupedIntraclassCorrelation: Sendable, Equatable {
+package struct GroupedIntraclassCorrelation: Sendable, Equatable {
     /// Targets (rows over every group).
-    public let targets: Int
+    package let targets: Int
     /// Mean number of judges per target, k₀.
-    public let judgesPerTarget: Double
-    public let betweenTargetsMeanSquare: Double
-    public let withinTargetsMeanSquare: Double
-    public let residualMeanSquare: Double
+    package let judgesPerTarget: Double
+    package let betweenTargetsMeanSquare: Double
+    package let withinTargetsMeanSquare: Double
+    package let residualMeanSquare: Double
 
     /// `nil` with fewer than two targets in all, no group of two judges and two targets (no
     /// residual), a group whose rows differ in length, or a value that is not finite.
-    public init?(groups: [[[Double]]]) {
+    package init?(groups: [[[Double]]]) {
         let groups = groups.filter { !$0.isEmpty }
         guard groups.allSatisfy({ group in group.allSatisfy { $0.count == group[0].count && $0.allSatisfy(\.isFinite) } }) else { return nil }
         let rows = groups.flatMap { $0 }
@@ -68,22 +68,22 @@ public struct GroupedIntraclassCorrelation: Sendable, Equatable {
     }
 
     /// ICC(1,1): one-way random, absolute agreement, one judge.
-    public var oneWaySingle: Double? {
+    package var oneWaySingle: Double? {
         Self.ratio(betweenTargetsMeanSquare - withinTargetsMeanSquare, betweenTargetsMeanSquare + (judgesPerTarget - 1) * withinTargetsMeanSquare)
     }
 
     /// ICC(1,k): one-way random, absolute agreement, the mean of the judges.
-    public var oneWayAverage: Double? {
+    package var oneWayAverage: Double? {
         Self.ratio(betweenTargetsMeanSquare - withinTargetsMeanSquare, betweenTargetsMeanSquare)
     }
 
     /// ICC(3,1): two-way mixed, consistency, one judge.
-    public var consistencySingle: Double? {
+    package var consistencySingle: Double? {
         Self.ratio(betweenTargetsMeanSquare - residualMeanSquare, betweenTargetsMeanSquare + (judgesPerTarget - 1) * residualMeanSquare)
     }
 
     /// ICC(3,k): two-way mixed, consistency, the mean of the judges.
-    public var consistencyAverage: Double? {
+    package var consistencyAverage: Double? {
         Self.ratio(betweenTargetsMeanSquare - residualMeanSquare, betweenTargetsMeanSquare)
     }
 

@@ -15,26 +15,26 @@
 /// sample, absolute agreement; 3: these judges only, consistency); the second is whether the
 /// reliability is of one judge's score (1) or of the mean of the k judges (k). A coefficient
 /// whose denominator is 0 is `nil`.
-public struct IntraclassCorrelation: Sendable, Equatable {
+package struct IntraclassCorrelation: Sendable, Equatable {
     /// Number of targets (rows).
-    public let targets: Int
+    package let targets: Int
     /// Number of judges (columns).
-    public let judges: Int
+    package let judges: Int
     /// Between-targets mean square.
-    public let betweenTargetsMeanSquare: Double
+    package let betweenTargetsMeanSquare: Double
     /// Within-target mean square (judges and residual together).
-    public let withinTargetsMeanSquare: Double
+    package let withinTargetsMeanSquare: Double
     /// Between-judges mean square.
-    public let betweenJudgesMeanSquare: Double
+    package let betweenJudgesMeanSquare: Double
     /// Residual mean square.
-    public let residualMeanSquare: Double
+    package let residualMeanSquare: Double
 
     /// Analyses a complete table: one row per target, one column per judge.
     ///
     /// Returns `nil` when there are fewer than two targets or two judges, the rows differ in
     /// length, or a value is not finite. Missing ratings are not supported: use
     /// ``KrippendorffAlpha`` for tables with gaps.
-    public init?(_ ratings: [[Double]]) {
+    package init?(_ ratings: [[Double]]) {
         let n = ratings.count
         guard n >= 2, let k = ratings.first?.count, k >= 2,
             ratings.allSatisfy({ $0.count == k && $0.allSatisfy(\.isFinite) })
@@ -71,37 +71,37 @@ public struct IntraclassCorrelation: Sendable, Equatable {
     }
 
     /// ICC(1,1): one-way random, one judge.
-    public var oneWaySingle: Double? {
+    package var oneWaySingle: Double? {
         let (b, w, k) = (betweenTargetsMeanSquare, withinTargetsMeanSquare, Double(judges))
         return Self.ratio(b - w, b + (k - 1) * w)
     }
 
     /// ICC(2,1): two-way random, absolute agreement, one judge.
-    public var twoWayRandomSingle: Double? {
+    package var twoWayRandomSingle: Double? {
         let (b, e, j) = (betweenTargetsMeanSquare, residualMeanSquare, betweenJudgesMeanSquare)
         let (k, n) = (Double(judges), Double(targets))
         return Self.ratio(b - e, b + (k - 1) * e + k * (j - e) / n)
     }
 
     /// ICC(3,1): two-way mixed, consistency, one judge.
-    public var twoWayMixedSingle: Double? {
+    package var twoWayMixedSingle: Double? {
         let (b, e, k) = (betweenTargetsMeanSquare, residualMeanSquare, Double(judges))
         return Self.ratio(b - e, b + (k - 1) * e)
     }
 
     /// ICC(1,k): one-way random, mean of the k judges.
-    public var oneWayAverage: Double? {
+    package var oneWayAverage: Double? {
         Self.ratio(betweenTargetsMeanSquare - withinTargetsMeanSquare, betweenTargetsMeanSquare)
     }
 
     /// ICC(2,k): two-way random, absolute agreement, mean of the k judges.
-    public var twoWayRandomAverage: Double? {
+    package var twoWayRandomAverage: Double? {
         let (b, e, j) = (betweenTargetsMeanSquare, residualMeanSquare, betweenJudgesMeanSquare)
         return Self.ratio(b - e, b + (j - e) / Double(targets))
     }
 
     /// ICC(3,k): two-way mixed, consistency, mean of the k judges.
-    public var twoWayMixedAverage: Double? {
+    package var twoWayMixedAverage: Double? {
         Self.ratio(betweenTargetsMeanSquare - residualMeanSquare, betweenTargetsMeanSquare)
     }
 

@@ -7,11 +7,11 @@
 /// group of t tied scores of every judge. W = 1 when the judges rank the items alike, 0 when their
 /// rankings are unrelated. It reads only the order of each judge's scores: a judge who is harsher
 /// on every item by the same amount changes nothing.
-public enum KendallW {
+package enum KendallW {
     /// W for a complete table, one row per item and one column per judge; `nil` with fewer than
     /// two items or two judges, rows of different lengths, or when every judge scored every item
     /// alike (the denominator is 0).
-    public static func coefficient(_ ratings: [[Double]]) -> Double? {
+    package static func coefficient(_ ratings: [[Double]]) -> Double? {
         let n = ratings.count
         guard n >= 2, let m = ratings.first?.count, m >= 2, ratings.allSatisfy({ $0.count == m }) else { return nil }
         var rankSums = [Double](repeating: 0, count: n)

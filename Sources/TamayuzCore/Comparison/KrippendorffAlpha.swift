@@ -17,7 +17,7 @@
 /// identity: its expected disagreement is summed over pairs of *distinct* values (O(V²), exact)
 /// up to 2048 of them, and beyond that by a quadrature accurate to about 1e-13 relative, linear
 /// in V (see `RatioDisagreement`); its observed disagreement is O(m²) per unit of m ratings.
-public enum KrippendorffAlpha {
+package enum KrippendorffAlpha {
     /// Alpha of `ratings` under `metric`.
     ///
     /// - Parameters:
@@ -27,7 +27,7 @@ public enum KrippendorffAlpha {
     ///   - metric: the difference function.
     /// - Returns: alpha, or `nil` when it is undefined: no unit has two ratings, the pairable
     ///   values are all equal (D_e = 0), or the metric is ratio and a value is negative.
-    public static func alpha(_ ratings: [[Double?]], metric: AlphaMetric) -> Double? {
+    package static func alpha(_ ratings: [[Double?]], metric: AlphaMetric) -> Double? {
         let units = PairableValues(ratings)
         guard units.values.count >= 2 else { return nil }
         if metric == .ratio, units.values.contains(where: { $0 < 0 }) { return nil }

@@ -17,19 +17,19 @@ import Dispatch
 ///
 /// Cost: O(draws · (agencies · components + agencies · log agencies)) time; memory for two
 /// agencies × agencies histograms of `Int32`, never the draws themselves.
-public struct WeightSensitivity: Sendable {
+package struct WeightSensitivity: Sendable {
     /// Per agency, its scores on the weighted components (e.g. area scores on [0, 1]).
-    public let componentScores: [[Double]]
+    package let componentScores: [[Double]]
     /// The base weight of each component; positive, need not sum to 1.
-    public let baseWeights: [Double]
+    package let baseWeights: [Double]
     /// How far each weight may move, as a fraction of itself: 0.2 is ±20 %.
-    public let range: Double
+    package let range: Double
     /// How many weight draws.
-    public let draws: Int
+    package let draws: Int
     /// The seed that fixes the draws.
-    public let seed: UInt64
+    package let seed: UInt64
     /// Per agency, whether it is ranked. Ineligible agencies take no rank and push nobody down.
-    public let eligible: [Bool]
+    package let eligible: [Bool]
 
     /// The draws are split into this many chunks, each with its own generator. Fixed, so the
     /// result does not depend on the machine's core count.
@@ -39,7 +39,7 @@ public struct WeightSensitivity: Sendable {
     ///
     /// - Parameter eligible: one flag per agency; `nil` means every agency is eligible.
     /// - Throws: ``SensitivityError`` when the inputs do not fit together.
-    public init(
+    package init(
         componentScores: [[Double]], baseWeights: [Double], range: Double = 0.2, draws: Int,
         seed: UInt64, eligible: [Bool]? = nil
     ) throws(SensitivityError) {
@@ -75,7 +75,7 @@ public struct WeightSensitivity: Sendable {
     ///
     /// - Returns: one entry per agency, in input order: its robustness, or `nil` when it is not
     ///   eligible.
-    public func run() -> [RankRobustness?] {
+    package func run() -> [RankRobustness?] {
         let members = eligible.indices.filter { eligible[$0] }
         guard !members.isEmpty else { return Array(repeating: nil, count: eligible.count) }
         let problem = RankingProblem(

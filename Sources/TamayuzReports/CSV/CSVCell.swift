@@ -14,7 +14,7 @@
 ///
 /// Then, per RFC 4180, a cell containing a comma, a double quote, CR or LF is enclosed in double
 /// quotes with each embedded quote doubled.
-public enum CSVCell: Sendable, Hashable {
+package enum CSVCell: Sendable, Hashable {
     /// Text, neutralised and quoted as needed.
     case text(String)
     /// A number formatted by the tool (no neutralisation needed; quoting never is).
@@ -23,12 +23,12 @@ public enum CSVCell: Sendable, Hashable {
     case empty
 
     /// A number at `places` decimals (see ``NumberStyle/fixed(_:places:)``).
-    public static func fixed(_ value: Double, places: Int) -> CSVCell {
+    package static func fixed(_ value: Double, places: Int) -> CSVCell {
         value.isFinite ? .number(NumberStyle.plain.fixed(value, places: places)) : .empty
     }
 
     /// A number with at most `places` decimals, trailing zeros trimmed.
-    public static func trimmed(_ value: Double, places: Int = 6) -> CSVCell {
+    package static func trimmed(_ value: Double, places: Int = 6) -> CSVCell {
         value.isFinite ? .number(NumberStyle.plain.shortest(value, places: places)) : .empty
     }
 
@@ -36,7 +36,7 @@ public enum CSVCell: Sendable, Hashable {
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// The cell as written in the file.
-    public var encoded: String {
+    package var encoded: String {
         switch self {
         case .empty:
             return ""

@@ -7,36 +7,36 @@ import TamayuzCore
 /// on every machine. The text, JSON and CSV reports write Western digits with an ASCII minus
 /// (``plain``); the HTML report its own digits, a typographic minus, and signed numbers isolated
 /// left-to-right on a right-to-left page, so "+3.5" does not read "3.5+".
-public struct NumberStyle: Sendable {
-    public var digits: DigitStyle
+package struct NumberStyle: Sendable {
+    package var digits: DigitStyle
     /// The sign of a negative signed difference: `-` in text, `−` (U+2212) in HTML.
-    public var minus: String
+    package var minus: String
     /// Whether signed numbers are isolated left-to-right (a right-to-left page).
-    public var isolatesSigned: Bool
+    package var isolatesSigned: Bool
 
-    public init(digits: DigitStyle = .western, minus: String = "-", isolatesSigned: Bool = false) {
+    package init(digits: DigitStyle = .western, minus: String = "-", isolatesSigned: Bool = false) {
         self.digits = digits
         self.minus = minus
         self.isolatesSigned = isolatesSigned
     }
 
     /// Western digits and an ASCII minus: the text, JSON and CSV reports.
-    public static let plain = NumberStyle()
+    package static let plain = NumberStyle()
 
     /// `value` with exactly `places` decimals: `fixed(68.45, 1)` is `68.5`, `fixed(2, 2)` `2.00`.
     /// A value that is not finite prints as `—`.
-    public func fixed(_ value: Double, places: Int) -> String {
+    package func fixed(_ value: Double, places: Int) -> String {
         Self.decimal(value, places: places, trim: false).map(digits.convert) ?? "—"
     }
 
     /// `value` with at most `places` decimals, trailing zeros trimmed: `shortest(0.5, 6)` is
     /// `0.5`, `shortest(70, 6)` `70`, `shortest(1/3, 6)` `0.333333`. Not finite: `null`.
-    public func shortest(_ value: Double, places: Int) -> String {
+    package func shortest(_ value: Double, places: Int) -> String {
         Self.decimal(value, places: places, trim: true).map(digits.convert) ?? "null"
     }
 
     /// At least `minimum` and at most `maximum` decimals: `0.5` → `0.50`, `0.125` → `0.125`.
-    public func between(_ value: Double, minimum: Int, maximum: Int) -> String {
+    package func between(_ value: Double, minimum: Int, maximum: Int) -> String {
         guard let text = Self.decimal(value, places: maximum, trim: true) else { return "—" }
         let decimals = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
         guard decimals < minimum else { return digits.convert(text) }
@@ -44,17 +44,17 @@ public struct NumberStyle: Sendable {
     }
 
     /// A whole number in the report's digits.
-    public func integer(_ value: Int) -> String {
+    package func integer(_ value: Int) -> String {
         digits.convert(String(value))
     }
 
     /// A fraction in [0, 1] as a percentage with `places` decimals: `percent(0.685, 1)` is `68.5%`.
-    public func percent(_ fraction: Double, places: Int) -> String {
+    package func percent(_ fraction: Double, places: Int) -> String {
         fixed(fraction * 100, places: places) + digits.percentSign
     }
 
     /// A signed difference with `places` decimals: `+3.5`, `-2.0` (or `−2.0`), `0.0`.
-    public func signed(_ value: Double, places: Int) -> String {
+    package func signed(_ value: Double, places: Int) -> String {
         let rounded = Precision.round(value, places: places)
         let text = rounded > 0 ? "+" + fixed(rounded, places: places)
             : rounded < 0 ? minus + fixed(-rounded, places: places)
@@ -64,13 +64,13 @@ public struct NumberStyle: Sendable {
 
     /// A value as an author wrote it: whole numbers without a point, others in Swift's shortest
     /// exact form (`0.1`, `1e-05`).
-    public func exact(_ value: Double) -> String {
+    package func exact(_ value: Double) -> String {
         digits.convert(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
     }
 
     /// `value` at `places` decimals in Western digits with a point, `0` when not finite: what
     /// sort keys and SVG coordinates use.
-    public static func machine(_ value: Double, places: Int) -> String {
+    package static func machine(_ value: Double, places: Int) -> String {
         decimal(value, places: places, trim: false) ?? "0"
     }
 

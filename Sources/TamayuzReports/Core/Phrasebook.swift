@@ -3,7 +3,7 @@ import TamayuzCore
 /// A set of phrases the reports write themselves, one case per phrase, with its text in every
 /// ``Language``. Each language's texts live in a file of their own (`…+English.swift`,
 /// `…+Arabic.swift`), as exhaustive switches, so a phrase cannot be added without both.
-public protocol Phrase: CaseIterable, Hashable, Sendable {
+package protocol Phrase: CaseIterable, Hashable, Sendable {
     /// The phrase in English.
     var english: String { get }
     /// The phrase in Modern Standard Arabic.
@@ -12,7 +12,7 @@ public protocol Phrase: CaseIterable, Hashable, Sendable {
 
 extension Phrase {
     /// The phrase in `language`, placeholders unfilled.
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         switch language {
         case .en: english
         case .ar: arabic
@@ -23,17 +23,17 @@ extension Phrase {
 /// The report's own words in one language and digit style: looks a ``Phrase`` up, writes the
 /// digits the phrase itself holds in the report's digits, and fills its numbered placeholders
 /// `{1}`, `{2}`, … with arguments already formatted.
-public struct Phrasebook: Sendable {
-    public let language: Language
-    public let digits: DigitStyle
+package struct Phrasebook: Sendable {
+    package let language: Language
+    package let digits: DigitStyle
 
-    public init(_ language: Language, digits: DigitStyle = .western) {
+    package init(_ language: Language, digits: DigitStyle = .western) {
         self.language = language
         self.digits = digits
     }
 
     /// The phrase with its placeholders filled from `arguments`.
-    public func text<P: Phrase>(_ phrase: P, arguments: [String] = []) -> String {
+    package func text<P: Phrase>(_ phrase: P, arguments: [String] = []) -> String {
         Self.fill(digits.convertingOutsidePlaceholders(phrase.text(language)), arguments)
     }
 

@@ -3,7 +3,7 @@ import TamayuzCore
 /// A JSON value built in memory, for small documents (a validation summary, say); rendered by
 /// ``JSONWriter`` with the same number and string rules. Object members keep the order given.
 /// A container whose members are all scalars (or empty containers) is written on one line.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
@@ -12,7 +12,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case object([(String, JSONValue)])
 
     /// The document's text, without a final newline.
-    public func rendered() -> String {
+    package func rendered() -> String {
         var json = JSONWriter()
         switch self {
         case let .array(elements):
@@ -31,7 +31,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         return text
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case let (.bool(a), .bool(b)): a == b
@@ -43,7 +43,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(rendered())
     }
 

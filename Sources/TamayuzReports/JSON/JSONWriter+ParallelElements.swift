@@ -9,7 +9,7 @@ extension JSONWriter {
     /// Why batches: the agencies of a large cycle run to hundreds of megabytes of JSON; a batch
     /// gives every core work while holding only that batch's elements in memory, never the whole
     /// document.
-    public mutating func objectElements<Item: Sendable>(
+    package mutating func objectElements<Item: Sendable>(
         _ items: [Item], batchSize: Int, flushingTo sink: (UnsafeRawBufferPointer) -> Void,
         _ body: @Sendable (inout JSONWriter, Item) -> Void
     ) {

@@ -27,9 +27,9 @@ import TamayuzCore
 /// `flush(atLeast:_:)` hands the bytes written so far to a sink, so a large document need never
 /// be held whole; `fragment()` and `element(fragment:)` let big elements be written apart (on
 /// other cores) and spliced back in order.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// A value that is not a container.
-    public enum Scalar: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByFloatLiteral,
+    package enum Scalar: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByFloatLiteral,
         ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
     {
         case null
@@ -40,18 +40,18 @@ public struct JSONWriter: Sendable {
         case number(Double)
         case string(String)
 
-        public init(stringLiteral value: String) { self = .string(value) }
-        public init(floatLiteral value: Double) { self = .number(value) }
-        public init(integerLiteral value: Int) { self = .int(value) }
-        public init(booleanLiteral value: Bool) { self = .bool(value) }
-        public init(nilLiteral: ()) { self = .null }
+        package init(stringLiteral value: String) { self = .string(value) }
+        package init(floatLiteral value: Double) { self = .number(value) }
+        package init(integerLiteral value: Int) { self = .int(value) }
+        package init(booleanLiteral value: Bool) { self = .bool(value) }
+        package init(nilLiteral: ()) { self = .null }
 
         /// `.string`, or `.null` for nil.
-        public static func orNull(_ value: String?) -> Scalar { value.map(Scalar.string) ?? .null }
+        package static func orNull(_ value: String?) -> Scalar { value.map(Scalar.string) ?? .null }
         /// `.number`, or `.null` for nil.
-        public static func orNull(_ value: Double?) -> Scalar { value.map(Scalar.number) ?? .null }
+        package static func orNull(_ value: Double?) -> Scalar { value.map(Scalar.number) ?? .null }
         /// `.int`, or `.null` for nil.
-        public static func orNull(_ value: Int?) -> Scalar { value.map(Scalar.int) ?? .null }
+        package static func orNull(_ value: Int?) -> Scalar { value.map(Scalar.int) ?? .null }
     }
 
     private struct Level {
@@ -61,16 +61,16 @@ public struct JSONWriter: Sendable {
     }
 
     /// The text written so far (since the last `flush(atLeast:_:)`).
-    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    package var output: String { String(decoding: bytes, as: UTF8.self) }
     /// The UTF-8 bytes written so far (since the last `flush(atLeast:_:)`).
     private var bytes: [UInt8] = []
     private var levels: [Level] = []
 
-    public init() {}
+    package init() {}
 
     /// Hands the bytes written so far to `sink` and forgets them, so that a large document can
     /// be written out piece by piece; does nothing while fewer than `minimum` bytes are waiting.
-    public mutating func flush(atLeast minimum: Int = 0, _ sink: (UnsafeRawBufferPointer) -> Void) {
+    package mutating func flush(atLeast minimum: Int = 0, _ sink: (UnsafeRawBufferPointer) -> Void) {
         guard bytes.count >= minimum, !bytes.isEmpty else { return }
         bytes.withUnsafeBytes(sink)
         bytes.removeAll(keepingCapacity: true)
@@ -79,7 +79,7 @@ public struct JSONWriter: Sendable {
     // MARK: Top level
 
     /// Writes the whole document (or the whole fragment) as one object.
-    public mutating func object(inline: Bool = false, _ body: (inout JSONWriter) -> Void) {
+    package mutating func object(inline: Bool = false, _ body: (inout JSONWriter) -> Void) {
         open(isObject: true, inline: inline)
         body(&self)
         close()
@@ -87,7 +87,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes the whole document (or the whole fragment) as one array.
-    public mutating func array(inline: Bool = false, _ body: (inout JSONWriter) -> Void) {
+    package mutating func array(inline: Bool = false, _ body: (inout JSONWriter) -> Void) {
         open(isObject: false, inline: inline)
         body(&self)
         close()
@@ -97,26 +97,26 @@ public struct JSONWriter: Sendable {
     // MARK: Object members
 
     /// `"key": value` in the current object.
-    public mutating func field(_ key: String, _ value: Scalar) {
+    package mutating func field(_ key: String, _ value: Scalar) {
         member(key)
         write(value)
     }
 
     /// `"key": [ … ]` of strings, written on one line.
-    public mutating func field(_ key: String, strings: [String]) {
+    package mutating func field(_ key: String, strings: [String]) {
         field(key, array: true) { json in
             for string in strings { json.element(.string(string)) }
         }
     }
 
     /// `"key": { … }`.
-    public mutating func field(_ key: String, inline: Bool = false, object body: (inout JSONWriter) -> Void) {
+    package mutating func field(_ key: String, inline: Bool = false, object body: (inout JSONWriter) -> Void) {
         member(key)
         object(inline: inline, body)
     }
 
     /// `"key": { … }` written from `value` when there is one, `"key": null` when there is none.
-    public mutating func field<Value>(
+    package mutating func field<Value>(
         _ key: String, inline: Bool = false, ifPresent value: Value?, object body: (inout JSONWriter, Value) -> Void
     ) {
         guard let value else { return field(key, .null) }
@@ -124,7 +124,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// `"key": [ … ]`.
-    public mutating func field(_ key: String, array inline: Bool, _ body: (inout JSONWriter) -> Void) {
+    package mutating func field(_ key: String, array inline: Bool, _ body: (inout JSONWriter) -> Void) {
         member(key)
         array(inline: inline, body)
     }
@@ -132,19 +132,19 @@ public struct JSONWriter: Sendable {
     // MARK: Array elements
 
     /// One element of the current array.
-    public mutating func element(_ value: Scalar) {
+    package mutating func element(_ value: Scalar) {
         member(nil)
         write(value)
     }
 
     /// An object element of the current array.
-    public mutating func element(inline: Bool = false, object body: (inout JSONWriter) -> Void) {
+    package mutating func element(inline: Bool = false, object body: (inout JSONWriter) -> Void) {
         member(nil)
         object(inline: inline, body)
     }
 
     /// An array element of the current array.
-    public mutating func element(array inline: Bool, _ body: (inout JSONWriter) -> Void) {
+    package mutating func element(array inline: Bool, _ body: (inout JSONWriter) -> Void) {
         member(nil)
         array(inline: inline, body)
     }
@@ -155,7 +155,7 @@ public struct JSONWriter: Sendable {
     /// inline-ness. Write one container into it (`object` or `array`), possibly on another thread,
     /// then splice it back with `element(fragment:)`; the bytes are the ones this writer would
     /// have written itself.
-    public func fragment() -> JSONWriter {
+    package func fragment() -> JSONWriter {
         precondition(levels.last?.isObject == false, "JSONWriter: a fragment outside an array")
         var fragment = JSONWriter()
         fragment.levels = levels
@@ -164,7 +164,7 @@ public struct JSONWriter: Sendable {
 
     /// Appends `fragment` (made by `fragment()` on this writer or a copy at the same place) as the
     /// next element of the current array.
-    public mutating func element(fragment: JSONWriter) {
+    package mutating func element(fragment: JSONWriter) {
         assert(
             !fragment.bytes.isEmpty && fragment.levels.count == levels.count
                 && fragment.levels.last?.inline == levels.last?.inline,
@@ -177,12 +177,12 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of a number: at most 6 decimals, trailing zeros trimmed, `-0` as `0`, not
     /// finite as `null`.
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         NumberStyle.plain.shortest(value, places: 6)
     }
 
     /// The JSON text of a string, quoted and escaped (see the type's documentation).
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result: [UInt8] = []
         appendQuoted(text, to: &result)
         return String(decoding: result, as: UTF8.self)

@@ -9,24 +9,24 @@ import TamayuzWorkbook
 public enum AssessmentWorkbook {
     /// A blank workbook for the agency (or evaluator) of `request`: every indicator that applies
     /// under the profile.
-    public static func template(_ framework: Framework, _ request: AssessmentTemplate.Request) -> Workbook {
+    package static func template(_ framework: Framework, _ request: AssessmentTemplate.Request) -> Workbook {
         var name = LocalizedText()
         name.add(request.agencyName ?? request.agencyID, language: request.language.rawValue)
         let assessor = request.evaluatorID.map { Assessor(role: .evaluator, id: $0) } ?? Assessor.selfAssessment
         let assessment = Assessment(
             frameworkID: framework.id, frameworkVersion: framework.version, cycle: framework.cycle, profileID: request.profile?.id,
             agency: Agency(id: request.agencyID, kind: request.agencyKind, name: name), assessor: assessor, answers: [:],
-            location: SourceLocation(file: "", line: 0, column: 0))
+            location: SourceLocation.wholeFile(""))
         return make(assessment, framework: framework, language: request.language, excluded: request.profile?.excluded ?? [])
     }
 
     /// A workbook holding `assessment` (every indicator of the framework, answered or not).
-    public static func filled(_ assessment: Assessment, framework: Framework, language: Language) -> Workbook {
+    package static func filled(_ assessment: Assessment, framework: Framework, language: Language) -> Workbook {
         make(assessment, framework: framework, language: language, excluded: [])
     }
 
     /// The workbook's bytes (an .xlsx package).
-    public static func bytes(_ workbook: Workbook) throws(WorkbookWriter.Failure) -> [UInt8] {
+    package static func bytes(_ workbook: Workbook) throws(WorkbookWriter.Failure) -> [UInt8] {
         try WorkbookWriter.bytes(workbook)
     }
 
