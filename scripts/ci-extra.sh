@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p artifacts
 
+echo "--- sizes: no file over 400 lines, no function over 60"
+scripts/check-sizes.py
+
 echo "--- golden outputs: every command's output byte-identical to Tests/Golden/expected"
 scripts/golden.sh
 

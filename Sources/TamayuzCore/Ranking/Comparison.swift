@@ -10,26 +10,7 @@ public enum Comparison {
         if options.normalisation != .none {
             verdicts = try normalise(verdicts, scorer: scorer, normalisation: options.normalisation)
         }
-        var warnings: [CycleWarning] = []
-        if let previous = options.previous, previous.frameworkID != framework.id || previous.frameworkVersion != framework.version {
-            // One line whatever the file name and the strings in the file: a line break in them
-            // would forge rows under the table.
-            warnings.append(.previousCriteriaDiffer(
-                source: TerminalText.safe(previous.source), previousCriteria: TerminalText.safe(previous.frameworkID),
-                previousVersion: TerminalText.safe(previous.frameworkVersion), criteria: framework.id, version: framework.version))
-        }
-        for unscored in outcome.unscored {
-            if let failure = unscored.failure {
-                warnings.append(.agencyNotScorable(agency: unscored.agency.id, finding: failure))
-                continue
-            }
-            let excluded = unscored.exclusions.map { CycleWarning.ExcludedEvaluator(evaluator: $0.evaluator.id, reason: $0.reason) }
-            warnings.append(.agencyNotScored(agency: unscored.agency.id, excluded: excluded))
-        }
-        warnings += sharedNames(verdicts)
-        for verdict in verdicts where !verdict.card.nodes[0].counts {
-            warnings.append(.nothingCounts(agency: verdict.agency.id))
-        }
+        let warnings = cycleWarnings(outcome, verdicts: verdicts, framework: framework, previous: options.previous)
         // Ranked: eligible agencies with something that counts.
         let eligible = verdicts.indices.filter { verdicts[$0].card.isEligible && verdicts[$0].card.nodes[0].counts }
         let outcomeRanks = CompetitionRanking.rankWithTies(
@@ -58,8 +39,44 @@ public enum Comparison {
             for position in standings.indices { standings[position].robustness = robustness[position] }
         }
         let remainingTies = outcomeRanks.remainingTies.map { group in group.map { verdicts[eligible[$0]].agency.id } }
-        // The sort keys taken once, positions sorted, the standings gathered once: sorting the
-        // standings themselves copied each (a whole score card) at every step of the merge.
+        standings = inRankOrder(standings)
+        return CycleComparison(
+            framework: framework, standings: standings, remainingTies: remainingTies, agreement: outcome.agreement,
+            standardisation: outcome.standardisation, options: options, jury: jury, warnings: warnings)
+    }
+
+    /// What the jury should know about the cycle as a whole: previous results of other criteria,
+    /// agencies not scored, names several agencies share, agencies with nothing that counts.
+    static func cycleWarnings(
+        _ outcome: JuryOutcome, verdicts: [AgencyVerdict], framework: Framework, previous: PreviousCycle?
+    ) -> [CycleWarning] {
+        var warnings: [CycleWarning] = []
+        if let previous, previous.frameworkID != framework.id || previous.frameworkVersion != framework.version {
+            // One line whatever the file name and the strings in the file: a line break in them
+            // would forge rows under the table.
+            warnings.append(.previousCriteriaDiffer(
+                source: TerminalText.safe(previous.source), previousCriteria: TerminalText.safe(previous.frameworkID),
+                previousVersion: TerminalText.safe(previous.frameworkVersion), criteria: framework.id, version: framework.version))
+        }
+        for unscored in outcome.unscored {
+            if let failure = unscored.failure {
+                warnings.append(.agencyNotScorable(agency: unscored.agency.id, finding: failure))
+                continue
+            }
+            let excluded = unscored.exclusions.map { CycleWarning.ExcludedEvaluator(evaluator: $0.evaluator.id, reason: $0.reason) }
+            warnings.append(.agencyNotScored(agency: unscored.agency.id, excluded: excluded))
+        }
+        warnings += sharedNames(verdicts)
+        for verdict in verdicts where !verdict.card.nodes[0].counts {
+            warnings.append(.nothingCounts(agency: verdict.agency.id))
+        }
+        return warnings
+    }
+
+    /// Ranked agencies by rank (then id), then the unranked by total (then id). The sort keys
+    /// are taken once, positions sorted, the standings gathered once: sorting the standings
+    /// themselves copied each (a whole score card) at every step of the merge.
+    static func inRankOrder(_ standings: [Standing]) -> [Standing] {
         let keys = standings.map { (rank: $0.rank, id: $0.agency.id, total: $0.card.displayTotal) }
         let order = keys.indices.sorted { first, second in
             let (a, b) = (keys[first], keys[second])
@@ -70,10 +87,7 @@ public enum Comparison {
             case (nil, nil): return a.total != b.total ? a.total > b.total : a.id < b.id
             }
         }
-        standings = order.map { standings[$0] }
-        return CycleComparison(
-            framework: framework, standings: standings, remainingTies: remainingTies, agreement: outcome.agreement,
-            standardisation: outcome.standardisation, options: options, jury: jury, warnings: warnings)
+        return order.map { standings[$0] }
     }
 
     /// A warning for each name that several agencies carry: their rows would look alike, so the
