@@ -62,9 +62,4 @@ public enum AssessmentWorkbookLayout {
         }
         return letters
     }
-
-    /// A cell's A1 reference from 0-based row and column: (13, 3) → D14.
-    public static func cellReference(row: Int, column: Int) -> String {
-        columnLetters(column) + String(row + 1)
-    }
 }
