@@ -35,13 +35,7 @@ package struct ConsensusRun: Sendable {
         let framework = try log.load(criteria)
         let assessments = try log.loadAssessments(inputs, framework: framework, detail: .full)
         guard !assessments.isEmpty else { throw log.noAssessments(in: inputs) }
-        let groups: [AgencyAssessments]
-        do {
-            groups = try AgencyAssessments.group(assessments)
-        } catch {
-            log.report(error.diagnostics)
-            throw log.failure(.invalidInput)
-        }
+        let groups = try log.group(assessments)
         let known = Set(groups.map(\.agency.id))
         for id in agencies where !known.contains(id) {
             log.note(.error, "no assessment of agency '\(id)' among the inputs" + Self.known(known.sorted()))

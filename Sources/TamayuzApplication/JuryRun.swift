@@ -82,13 +82,7 @@ package struct JuryRun: Sendable {
         guard !assessments.isEmpty else {
             throw log.noAssessments(in: inputs + (answerTable.map { [$0.file] } ?? []))
         }
-        let groups: [AgencyAssessments]
-        do {
-            groups = try AgencyAssessments.group(assessments)
-        } catch {
-            log.report(error.diagnostics)
-            throw log.failure(.invalidInput)
-        }
+        let groups = try log.group(assessments)
         let comparison: CycleComparison
         do {
             comparison = try compare(groups, scorer: Scorer(framework: framework), previous: previous)

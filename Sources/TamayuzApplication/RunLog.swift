@@ -29,6 +29,18 @@ struct RunLog {
         return failure(.invalidInput)
     }
 
+    /// The assessments grouped by agency; an assessment the grouping refuses (a second
+    /// self-assessment, two from one evaluator, …) fails the run as invalid input (never as a
+    /// missing one, whatever its location).
+    mutating func group(_ assessments: [Assessment]) throws(JobFailure) -> [AgencyAssessments] {
+        do {
+            return try AgencyAssessments.group(assessments)
+        } catch {
+            report(error.diagnostics)
+            throw failure(.invalidInput)
+        }
+    }
+
     func result<Value>(_ value: Value, inputFiles: [String]) -> JobResult<Value> {
         JobResult(value, messages: messages, inputFiles: inputFiles)
     }

@@ -66,20 +66,9 @@ struct SelfAssessmentText {
         return lines
     }
 
-    /// Each area's score, or why it has none.
+    /// Each area's score, or why it has none, as the table report writes it.
     private func areas() -> [String] {
-        var areas = TextTable(indent: "  ", hasHeader: false)
-        areas.column("")
-        areas.column("")
-        areas.column("", alignment: .right)
-        for area in framework.areas {
-            let score = card.nodes[area]
-            areas.rows.append([
-                .init(framework.nodes[area].id), .init(framework.nodes[area].title.text(language)),
-                .init(score.counts ? NumberStyle.plain.percent(score.score, places: precision) : ExplanationText(comparison: comparison, language: language).statusText(area, card: card)),
-            ])
-        }
-        return areas.render(colour: false)
+        TableRenderer.areaScores(card, framework: framework, explanation: ExplanationText(comparison: comparison, language: language))
     }
 
     private func missingEvidence() -> [String] {
