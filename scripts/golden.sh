@@ -83,6 +83,10 @@ run report-json report "${q[@]}" samples/quality-track/ "${prev[@]}" --sensitivi
 run report-json-stdout report "${q[@]}" samples/quality-track/ --format json
 run report-csv report "${q[@]}" samples/quality-track/ "${prev[@]}" --format csv -o OUT
 run report-csv-long report "${q[@]}" samples/quality-track/ "${prev[@]}" --format csv-long -o OUT
+run report-xlsx-en report "${q[@]}" samples/quality-track/ "${prev[@]}" --format xlsx -o OUT.xlsx
+run report-xlsx-ar report "${q[@]}" samples/quality-track/ "${prev[@]}" --format xlsx --lang ar -o OUT.xlsx
+run report-xlsx-stdout report "${q[@]}" samples/quality-track/ --format xlsx
+run score-xlsx score "${q[@]}" samples/quality-track/mun_wadi_alnoor.self.xml --format xlsx -o OUT.xlsx
 run report-html-en report "${q[@]}" samples/quality-track/ "${prev[@]}" --sensitivity 1000 --format html --lang en --date 2013-12-08 -o OUT
 run report-html-ar report "${q[@]}" samples/quality-track/ "${prev[@]}" --sensitivity 1000 --format html --lang ar --date 2013-12-08 -o OUT
 run report-html-ar-digits report "${q[@]}" samples/quality-track/ "${prev[@]}" --format html --lang ar --digits arabic-indic -o OUT

@@ -156,8 +156,43 @@ def inspect(out):
     print(f"  number cells: {len(numbers)} in a converted sample; LibreOffice kept {sorted(kinds)}")
 
 
+def results(out):
+    """The results workbooks: every sheet one table with its header frozen and filter buttons,
+    right to left in Arabic, totals and scores as numbers at the framework's precision, no formula."""
+    out = Path(out)
+    for lang in ("en", "ar"):
+        book = openpyxl.load_workbook(out / f"results-{lang}.xlsx")
+        assert len(book.sheetnames) == 6, book.sheetnames
+        numbers = 0
+        for sheet in book.worksheets:
+            assert sheet.freeze_panes == "A2", (sheet.title, sheet.freeze_panes)
+            assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), (sheet.title, sheet.auto_filter.ref)
+            assert bool(sheet.sheet_view.rightToLeft) == (lang == "ar"), (sheet.title, "right-to-left only in Arabic")
+            for row in sheet.iter_rows(min_row=2):
+                for cell in row:
+                    assert cell.data_type != "f", (sheet.title, cell.coordinate, "no formula")
+                    if isinstance(cell.value, (int, float)):
+                        numbers += 1
+        ranking = book.worksheets[0]
+        heading = [c.value for c in ranking[1]]
+        total = heading.index("المجموع" if lang == "ar" else "Total") + 1
+        ranks = [ranking.cell(r, 1).value for r in range(2, ranking.max_row + 1)]
+        assert isinstance(ranks[0], (int, float)) and ranks[0] == 1, ranks
+        totals = [ranking.cell(r, total) for r in range(2, ranking.max_row + 1)]
+        assert all(isinstance(c.value, (int, float)) and c.number_format == "0.0" for c in totals), [(c.value, c.number_format) for c in totals]
+        with open(next((out / f"lo-results-{lang}").glob("*.csv")), encoding="utf-8") as handle:
+            table = list(csv.reader(handle))
+        assert table[0][:2] == heading[:2] and len(table) == ranking.max_row, (table[0], len(table))
+        print(f"  results {lang}: {len(book.sheetnames)} sheets, {numbers} number cells, no formula, "
+              f"LibreOffice read {len(table) - 1} ranked rows, rightToLeft={ranking.sheet_view.rightToLeft}")
+    scored = openpyxl.load_workbook(out / "score.xlsx")
+    assert len(scored.sheetnames) == 3, scored.sheetnames
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "fill":
         fill(*sys.argv[2:5])
+    elif sys.argv[1] == "results":
+        results(sys.argv[2])
     else:
         inspect(sys.argv[2])

@@ -8,7 +8,8 @@ public struct Workbook: Sendable {
     }
 }
 
-/// One sheet: its cells, column widths, row outline levels, data validations and protection.
+/// One sheet: its cells, column widths, row outline levels, data validations, filter and
+/// protection.
 /// Rows and columns are 0-based, as in libxlsxwriter (row 0 is the sheet's row 1).
 public struct Worksheet: Sendable {
     public var name: String
@@ -21,6 +22,8 @@ public struct Worksheet: Sendable {
     public var protected = false
     /// The first row and column that scroll (`(1, 0)` keeps the header row in view).
     public var frozen: (row: Int, column: Int)?
+    /// The range with filter buttons on its first row (a header row and the rows under it).
+    public var autofilter: (firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int)?
     public var columns: [Int: Column] = [:]
     /// Outline level (0–7) per row, for rows grouped under an area or criterion.
     public var outlineLevels: [Int: Int] = [:]
