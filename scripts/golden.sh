@@ -110,6 +110,7 @@ fi
 # self-assess
 run self-assess-text self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml
 run self-assess-ar self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --lang ar --top 5
+run self-assess-xlsx self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --lang ar --format xlsx -o OUT.xlsx
 run self-assess-json self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --format json -o OUT
 run self-assess-evaluations self-assess "${q[@]}" samples/quality-track/mun_wadi_alnoor.self.xml \
   --evaluations samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml samples/quality-track/mun_wadi_alnoor.eval-ev_badr.xml \

@@ -28,6 +28,11 @@ extension OutputOptions {
 
     /// Refuses a workbook without `-o FILE`.
     func checkWorkbook(_ format: ReportFormat) throws {
-        if format == .xlsx, output == nil { throw ValidationError("a workbook is written to a file: give -o FILE.xlsx") }
+        try checkWorkbook(format == .xlsx)
+    }
+
+    /// Refuses a workbook without `-o FILE`.
+    func checkWorkbook(_ isWorkbook: Bool) throws {
+        if isWorkbook, output == nil { throw ValidationError("a workbook is written to a file: give -o FILE.xlsx") }
     }
 }

@@ -71,4 +71,17 @@ import TamayuzWorkbook
         let bytes = try ResultsWorkbook.bytes(unranked, options: ReportOptions())
         #expect(bytes.starts(with: [0x50, 0x4B]))
     }
+
+    @Test func anAgencysOwnWorkbookHoldsItsPathAndTheBandItReaches() throws {
+        let result = try SelfAssessmentReportTests.report(agency: "A2", answers: ReportFixtures.a2Answers, withEvaluators: false).result
+        let workbook = ResultsWorkbook.selfAssessment(result, options: ReportOptions())
+        #expect(workbook.sheets.map(\.name) == ["Ranking", "Indicators", "Plan"])
+        let plan = try #require(workbook.sheets.last)
+        #expect(plan.cells.map(\.row).max() == result.plan.steps.count)
+        // A2's path: 40.0 (Available) after step 1, 71.9 (Advanced) after step 3.
+        #expect(Self.cell(plan, 1, 8)?.value == .number(40))
+        #expect(Self.cell(plan, 1, 9)?.value == .text("Available"))
+        #expect(Self.cell(plan, 3, 9)?.value == .text("Advanced"))
+        #expect(Self.cell(plan, 2, 9) == nil)
+    }
 }

@@ -5,7 +5,8 @@ import TamayuzWorkbook
 /// --format xlsx`): Ranking (one row per agency), Indicators (agency × indicator, long),
 /// Evaluators (each assessment's total, completeness and area scores beside the one counted),
 /// Agreement and Disagreements (the jury's), and Plan (each agency's improvement path, when the
-/// run computed plans).
+/// run computed plans). `self-assess --format xlsx` writes an agency's own: Ranking (its row),
+/// Indicators and Plan.
 ///
 /// Every sheet is one table ( ``ResultsTable`` ): the header row frozen, filter buttons on, right
 /// to left in Arabic; totals and scores are numbers formatted at the framework's precision, and
@@ -21,6 +22,16 @@ public enum ResultsWorkbook {
             workbook.sheets.append(sheets.plan())
         }
         return workbook
+    }
+
+    /// An agency's own workbook (`tamayuz self-assess --format xlsx`): its row of the Ranking
+    /// sheet (total, band, eligibility, completeness, areas), its Indicators and its improvement
+    /// path on the Plan sheet — the same path the text and JSON outputs show.
+    public static func selfAssessment(_ result: SelfAssessmentResult, options: ReportOptions) -> Workbook {
+        var comparison = CycleComparison.unranked([result.card], profiles: [nil], framework: result.framework)
+        comparison.standings[0].plan = result.plan
+        let sheets = Sheets(comparison: comparison, language: options.language)
+        return Workbook(sheets: [sheets.ranking(), sheets.indicators(), sheets.plan()])
     }
 
     /// The workbook's bytes (an .xlsx package).
