@@ -101,7 +101,7 @@ import TamayuzReports
     @Test func jsonDocument() throws {
         let report = try Self.report(agency: "A2", answers: ReportFixtures.a2Answers, withEvaluators: true)
         let json = report.json(options: ReportOptions(inputs: ["a2.xml"]))
-        #expect(json.hasPrefix("{\n  \"schema\": \"tamayuz-self-assessment/1\",\n"))
+        #expect(json.hasPrefix("{\n  \"schema\": \"tamayuz-self-assessment/2\",\n"))
         #expect(json.contains(#"{"indicator": "UC.2", "title": {"en": "Service maturity", "ar": "نضج الخدمة"}, "evidence": {"en": "a screenshot of a completed transaction", "ar": "صورة شاشة لمعاملة مكتملة"}, "whenMissing": "cap", "cap": 0.4}"#))
         #expect(json.contains(#"{"indicator": "UC.3", "title": {"en": "Online share", "ar": "نسبة الخدمات الإلكترونية"}}"#))
         #expect(json.contains(#"{"indicator": "UC.2", "title": {"en": "Service maturity", "ar": "نضج الخدمة"}, "change": "supply-evidence", "from": "transactional", "to": null, "description": "supply the required evidence", "quickWin": true, "effort": 1, "gain": 3.75, "displayGain": 3.8, "newTotal": 43.75, "displayNewTotal": 43.8, "reachesBand": null}"#))

@@ -6,12 +6,12 @@ import TamayuzCore
 /// that fired, and — when evaluators' assessments of the same agency are given — the self-score
 /// against the evaluators' mean, per area.
 ///
-/// ``text(options:)`` is for people; ``json(options:)`` writes `tamayuz-self-assessment/1`
+/// ``text(options:)`` is for people; ``json(options:)`` writes `tamayuz-self-assessment/2`
 /// (documented in `docs/results-format.md`), whose `agency` object is the one of
 /// `tamayuz-results/1`.
 public struct SelfAssessmentReport: Sendable {
     /// The value of the JSON document's `schema` field.
-    public static let schema = "tamayuz-self-assessment/1"
+    public static let schema = "tamayuz-self-assessment/2"
 
     /// The agency's score card, plan and evaluators' figures, as the self-assessment run made them.
     public var result: SelfAssessmentResult
