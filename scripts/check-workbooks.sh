@@ -8,7 +8,8 @@
 #  - every sample assessment converted to a workbook and back gives the canonical XML unchanged;
 #  - the jury's results workbook (`report --format xlsx`), in English and Arabic, opens in
 #    LibreOffice (CSV of the ranking, PDF) and openpyxl finds every sheet's header frozen, its
-#    filter on, right-to-left in Arabic, numbers as numbers and no formula; `score` writes one too.
+#    filter on, right-to-left in Arabic, numbers as numbers and no formula; `score` and
+#    `self-assess` (an agency's own, with its plan) write one too.
 #
 #   scripts/check-workbooks.sh [OUT-DIR]     (default artifacts/workbooks)
 set -euo pipefail
@@ -69,6 +70,8 @@ for lang in en ar; do
   libreoffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1' \
     --outdir "$out/lo-results-$lang" "$out/results-$lang.xlsx" >/dev/null 2>&1
   libreoffice --headless --convert-to pdf --outdir "$out/lo-results-$lang" "$out/results-$lang.xlsx" >/dev/null 2>&1
+  "$tamayuz" self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --lang "$lang" --format xlsx \
+    -o "$out/plan-$lang.xlsx" 2>/dev/null
 done
 "$tamayuz" score "${q[@]}" samples/quality-track/mun_wadi_alnoor.self.xml --format xlsx -o "$out/score.xlsx" 2>/dev/null
 python3 scripts/workbook_checks.py results "$out"
