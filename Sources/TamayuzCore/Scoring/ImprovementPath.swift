@@ -7,9 +7,9 @@
 /// 2. the rest are ordered quick wins first, then by gain per unit of effort (largest first),
 ///    then by gain, then in framework order; an indicator's changes keep their order of level
 ///    (the next level before the best one) by taking the places its changes were given;
-/// 3. the steps are applied one on top of the other, the sheet re-scored in full after each:
-///    a step's gain and total are those on the path, and a step that no longer gains is left
-///    out. The step whose running total (at the framework's precision) enters a higher band
+/// 3. the steps are applied one on top of the other, the sheet re-scored after each (exactly as
+///    in full): a step's gain and total are those on the path, and a step that no longer gains
+///    is left out. The step whose running total (at the framework's precision) enters a higher band
 ///    than the one before says so.
 ///
 /// Each step is re-scored along the changed indicator's path where the rescorer can, twice
@@ -21,6 +21,8 @@ extension Scorer {
     func path(
         through candidates: [ImprovementPlan.Step], from card: ScoreCard, profile: Profile?, alongPaths: Bool
     ) throws(ScoringError) -> ImprovementPlan {
+        // The sheet and total after the steps so far (its other figures are the baseline's: only
+        // the sheet, agency, assessors and sources are read from it).
         var current = card
         var rescorer = alongPaths ? PlanRescorer(scorer: self, card: card, profile: profile) : nil
         var band = bandIndex(of: card.total)
