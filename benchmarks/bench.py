@@ -24,12 +24,13 @@ SCHEMAS = os.path.join(HERE, "..", "criteria", "schema")
 
 # Per size: the main set (agencies, indicators; self-assessments), the jury set (agencies,
 # indicators, evaluators per agency), the sensitivity set (agencies, indicators, draws) and the
-# memory series (agency counts, indicators).
+# memory series (agency counts, indicators) and the workbook set (agencies, indicators: the same
+# self-assessments read as XML and as .xlsx workbooks).
 SIZES = {
-    "tiny": dict(main=(10, 20), jury=(10, 20, 3), sensitivity=(20, 20, 1000), memory=([10, 100], 20)),
-    "small": dict(main=(100, 100), jury=(50, 100, 3), sensitivity=(200, 100, 10000), memory=([100, 1000], 20)),
-    "medium": dict(main=(300, 300), jury=(200, 1000, 3), sensitivity=(200, 100, 10000), memory=([100, 1000, 10000], 20)),
-    "large": dict(main=(1000, 1000), jury=(200, 1000, 3), sensitivity=(200, 100, 10000), memory=([100, 1000, 10000], 20)),
+    "tiny": dict(main=(10, 20), jury=(10, 20, 3), sensitivity=(20, 20, 1000), memory=([10, 100], 20), workbooks=(10, 20)),
+    "small": dict(main=(100, 100), jury=(50, 100, 3), sensitivity=(200, 100, 10000), memory=([100, 1000], 20), workbooks=(100, 100)),
+    "medium": dict(main=(300, 300), jury=(200, 1000, 3), sensitivity=(200, 100, 10000), memory=([100, 1000, 10000], 20), workbooks=(1000, 100)),
+    "large": dict(main=(1000, 1000), jury=(200, 1000, 3), sensitivity=(200, 100, 10000), memory=([100, 1000, 10000], 20), workbooks=(1000, 300)),
 }
 
 
@@ -220,6 +221,29 @@ def sibling_criteria(folder, indicators):
                 f'{answers}</assessment>\n')
 
 
+def workbooks(tamayuz, runs, agencies, indicators):
+    """`tamayuz score` reading the agencies' answers as .xlsx workbooks (made by `tamayuz convert`
+    from the generated XML, untimed) against reading the same answers as XML; the two score
+    tables must be equal."""
+    criteria, folder, files = generate(agencies, indicators)
+    books = os.path.join(os.path.dirname(folder), "workbooks")
+    os.makedirs(books, exist_ok=True)
+    for file in files:
+        book = os.path.join(books, os.path.basename(file)[:-4] + ".xlsx")
+        if not os.path.exists(book):
+            subprocess.run([tamayuz, "convert", "--criteria", criteria, file, "-o", book], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xml = [tamayuz, "score", "--criteria", criteria, folder, "--format", "csv"]
+    xlsx = [tamayuz, "score", "--criteria", criteria, books, "--format", "csv"]
+    same = subprocess.run(xml, stdout=subprocess.PIPE, check=True).stdout == subprocess.run(
+        xlsx, stdout=subprocess.PIPE, check=True).stdout
+    if not same:
+        raise SystemExit("workbooks: the scores read from the workbooks differ from the XML's")
+    books_files = [os.path.join(books, f) for f in os.listdir(books) if f.endswith(".xlsx")]
+    return dict(agencies=agencies, indicators=indicators, xml=timed(xml, runs), xml_cpu=cpu_of(xml),
+                xlsx=timed(xlsx, runs), xlsx_cpu=cpu_of(xlsx), xml_mb=size_of(files) / 1e6, xlsx_mb=size_of(books_files) / 1e6)
+
+
 def measured(command):
     """Wall seconds and peak RSS (KiB) of one run, from /usr/bin/time -v."""
     result = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL,
@@ -302,6 +326,7 @@ def main():
              html=True)
     sens = sensitivity(args.tamayuz, args.runs, *size["sensitivity"])
     mem = memory(args.tamayuz, *size["memory"], args.runs)
+    books = workbooks(args.tamayuz, args.runs, *size["workbooks"])
 
     print(f"\n## Tamayuz benchmark: {args.size}{args.note}\n")
     print("| inputs | files | MB | tamayuz report (json) | its CPU | peak RSS | cat | "
@@ -340,6 +365,13 @@ def main():
                   if r["agencies"] != mem[0]["agencies"] else 0)
         print(f"| {r['agencies']} | {r['mb']:.1f} | {r['seconds']:.3f} s | {r['rss'] / 1024:.1f} MiB | "
               f"{growth / 1024:.1f} KiB |")
+    print(f"\n### Reading workbooks: {books['agencies']} self-assessments × {books['indicators']} indicators\n")
+    print("| answers as | MB | tamayuz score (csv) | its CPU |")
+    print("|---|---:|---:|---:|")
+    print(f"| XML | {books['xml_mb']:.1f} | {books['xml']:.3f} s | {books['xml_cpu']:.3f} s |")
+    print(f"| .xlsx workbooks | {books['xlsx_mb']:.1f} | {books['xlsx']:.3f} s | {books['xlsx_cpu']:.3f} s |")
+    print(f"\nWorkbooks / XML: {books['xlsx'] / books['xml']:.2f} (wall), {books['xlsx_cpu'] / books['xml_cpu']:.2f} (CPU); "
+          "the two score tables are byte-identical.")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,11 @@
 #    right-to-left sheets and number types;
 #  - a template filled by openpyxl, and the same workbook re-saved by LibreOffice, score exactly
 #    like the XML twin of the same answers (the JSON results byte for byte after convert);
-#  - every sample assessment converted to a workbook and back gives the canonical XML unchanged.
+#  - every sample assessment converted to a workbook and back gives the canonical XML unchanged;
+#  - the jury's results workbook (`report --format xlsx`), in English and Arabic, opens in
+#    LibreOffice (CSV of the ranking, PDF) and openpyxl finds every sheet's header frozen, its
+#    filter on, right-to-left in Arabic, numbers as numbers and no formula; `score` and
+#    `self-assess` (an agency's own, with its plan) write one too.
 #
 #   scripts/check-workbooks.sh [OUT-DIR]     (default artifacts/workbooks)
 set -euo pipefail
@@ -58,6 +62,19 @@ done
 cmp "$out/twin/scores.json" "$out/openpyxl/scores.json"
 cmp "$out/twin/scores.json" "$out/libreoffice/scores.json"
 echo "  openpyxl and LibreOffice workbooks score byte for byte like the XML twin"
+
+echo "results workbooks"
+for lang in en ar; do
+  "$tamayuz" report "${q[@]}" samples/quality-track/ --previous samples/quality-track/previous/results-2012.json \
+    --lang "$lang" --format xlsx -o "$out/results-$lang.xlsx" 2>/dev/null
+  libreoffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1' \
+    --outdir "$out/lo-results-$lang" "$out/results-$lang.xlsx" >/dev/null 2>&1
+  libreoffice --headless --convert-to pdf --outdir "$out/lo-results-$lang" "$out/results-$lang.xlsx" >/dev/null 2>&1
+  "$tamayuz" self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --lang "$lang" --format xlsx \
+    -o "$out/plan-$lang.xlsx" 2>/dev/null
+done
+"$tamayuz" score "${q[@]}" samples/quality-track/mun_wadi_alnoor.self.xml --format xlsx -o "$out/score.xlsx" 2>/dev/null
+python3 scripts/workbook_checks.py results "$out"
 
 python3 scripts/workbook_checks.py inspect "$out"
 echo "workbook checks passed in $((SECONDS - start)) s"

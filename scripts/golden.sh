@@ -83,6 +83,10 @@ run report-json report "${q[@]}" samples/quality-track/ "${prev[@]}" --sensitivi
 run report-json-stdout report "${q[@]}" samples/quality-track/ --format json
 run report-csv report "${q[@]}" samples/quality-track/ "${prev[@]}" --format csv -o OUT
 run report-csv-long report "${q[@]}" samples/quality-track/ "${prev[@]}" --format csv-long -o OUT
+run report-xlsx-en report "${q[@]}" samples/quality-track/ "${prev[@]}" --format xlsx -o OUT.xlsx
+run report-xlsx-ar report "${q[@]}" samples/quality-track/ "${prev[@]}" --format xlsx --lang ar -o OUT.xlsx
+run report-xlsx-stdout report "${q[@]}" samples/quality-track/ --format xlsx
+run score-xlsx score "${q[@]}" samples/quality-track/mun_wadi_alnoor.self.xml --format xlsx -o OUT.xlsx
 run report-html-en report "${q[@]}" samples/quality-track/ "${prev[@]}" --sensitivity 1000 --format html --lang en --date 2013-12-08 -o OUT
 run report-html-ar report "${q[@]}" samples/quality-track/ "${prev[@]}" --sensitivity 1000 --format html --lang ar --date 2013-12-08 -o OUT
 run report-html-ar-digits report "${q[@]}" samples/quality-track/ "${prev[@]}" --format html --lang ar --digits arabic-indic -o OUT
@@ -106,6 +110,7 @@ fi
 # self-assess
 run self-assess-text self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml
 run self-assess-ar self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --lang ar --top 5
+run self-assess-xlsx self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --lang ar --format xlsx -o OUT.xlsx
 run self-assess-json self-assess "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --format json -o OUT
 run self-assess-evaluations self-assess "${q[@]}" samples/quality-track/mun_wadi_alnoor.self.xml \
   --evaluations samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml samples/quality-track/mun_wadi_alnoor.eval-ev_badr.xml \

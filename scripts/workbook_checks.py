@@ -156,8 +156,60 @@ def inspect(out):
     print(f"  number cells: {len(numbers)} in a converted sample; LibreOffice kept {sorted(kinds)}")
 
 
+def tables(book, lang):
+    """Every sheet one table: header frozen, filter from A1, right to left only in Arabic, no
+    formula. The number cells counted."""
+    numbers = 0
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", (sheet.title, sheet.freeze_panes)
+        assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), (sheet.title, sheet.auto_filter.ref)
+        assert bool(sheet.sheet_view.rightToLeft) == (lang == "ar"), (sheet.title, "right-to-left only in Arabic")
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, "no formula")
+                if isinstance(cell.value, (int, float)):
+                    numbers += 1
+    return numbers
+
+
+def results(out):
+    """The results workbooks (the jury's, `score`'s and an agency's own from `self-assess`): every
+    sheet one table, totals and scores as numbers at the framework's precision."""
+    out = Path(out)
+    for lang in ("en", "ar"):
+        book = openpyxl.load_workbook(out / f"results-{lang}.xlsx")
+        assert len(book.sheetnames) == 6, book.sheetnames
+        numbers = tables(book, lang)
+        ranking = book.worksheets[0]
+        heading = [c.value for c in ranking[1]]
+        total = heading.index("المجموع" if lang == "ar" else "Total") + 1
+        ranks = [ranking.cell(r, 1).value for r in range(2, ranking.max_row + 1)]
+        assert isinstance(ranks[0], (int, float)) and ranks[0] == 1, ranks
+        totals = [ranking.cell(r, total) for r in range(2, ranking.max_row + 1)]
+        assert all(isinstance(c.value, (int, float)) and c.number_format == "0.0" for c in totals), [(c.value, c.number_format) for c in totals]
+        with open(next((out / f"lo-results-{lang}").glob("*.csv")), encoding="utf-8") as handle:
+            table = list(csv.reader(handle))
+        assert table[0][:2] == heading[:2] and len(table) == ranking.max_row, (table[0], len(table))
+        pdf = next((out / f"lo-results-{lang}").glob("*.pdf"))
+        pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+        assert int(next(l for l in pages.splitlines() if l.startswith("Pages:")).split()[1]) > 0, pages
+        own = openpyxl.load_workbook(out / f"plan-{lang}.xlsx")
+        assert len(own.sheetnames) == 3, own.sheetnames
+        tables(own, lang)
+        steps = own.worksheets[2]
+        assert steps.max_row > 1 and isinstance(steps.cell(2, 9).value, (int, float)), "the plan's running totals are numbers"
+        print(f"  results {lang}: {len(book.sheetnames)} sheets, {numbers} number cells, no formula, "
+              f"LibreOffice read {len(table) - 1} ranked rows, rightToLeft={ranking.sheet_view.rightToLeft}; "
+              f"the agency's own: {steps.max_row - 1} plan steps")
+    scored = openpyxl.load_workbook(out / "score.xlsx")
+    assert len(scored.sheetnames) == 3, scored.sheetnames
+    tables(scored, "en")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "fill":
         fill(*sys.argv[2:5])
+    elif sys.argv[1] == "results":
+        results(sys.argv[2])
     else:
         inspect(sys.argv[2])

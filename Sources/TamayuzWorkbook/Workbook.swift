@@ -8,7 +8,8 @@ package struct Workbook: Sendable {
     }
 }
 
-/// One sheet: its cells, column widths, row outline levels, data validations and protection.
+/// One sheet: its cells, column widths, row outline levels, data validations, filter and
+/// protection.
 /// Rows and columns are 0-based, as in libxlsxwriter (row 0 is the sheet's row 1).
 package struct Worksheet: Sendable {
     package var name: String
@@ -21,6 +22,8 @@ package struct Worksheet: Sendable {
     package var protected = false
     /// The first row and column that scroll (`(1, 0)` keeps the header row in view).
     package var frozen: (row: Int, column: Int)?
+    /// The range with filter buttons on its first row (a header row and the rows under it).
+    package var autofilter: (firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int)?
     package var columns: [Int: Column] = [:]
     /// Outline level (0–7) per row, for rows grouped under an area or criterion.
     package var outlineLevels: [Int: Int] = [:]

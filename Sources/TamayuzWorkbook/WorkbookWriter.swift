@@ -73,6 +73,10 @@ package enum WorkbookWriter {
             }
         }
         for validation in sheet.validations { add(validation, to: worksheet) }
+        if let filter = sheet.autofilter {
+            worksheet_autofilter(
+                worksheet, lxw_row_t(filter.firstRow), lxw_col_t(filter.firstColumn), lxw_row_t(filter.lastRow), lxw_col_t(filter.lastColumn))
+        }
         if sheet.protected {
             var protection = lxw_protection()
             protection.format_columns = 1

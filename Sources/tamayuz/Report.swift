@@ -55,7 +55,7 @@ extension Tamayuz {
         @Option(name: .long, help: "Seed of the draws (same seed, same result).")
         var seed: UInt64 = 2013
 
-        @Option(name: .long, help: "Output format: table, json, csv, csv-long, html.")
+        @Option(name: .long, help: "Output format: table, json, csv, csv-long, html, xlsx (a workbook; needs -o FILE).")
         var format: ReportFormat = .table
 
         @Option(name: .long, help: "Language of the report.")
@@ -80,6 +80,7 @@ extension Tamayuz {
             if let sensitivity, !(1...1_000_000).contains(sensitivity) { throw ValidationError("--sensitivity takes 1 to 1,000,000 draws") }
             guard (0..<1).contains(sensitivityRange) else { throw ValidationError("--sensitivity-range takes a fraction in [0, 1)") }
             guard minScores >= 2 else { throw ValidationError("--min-scores must be at least 2") }
+            try output.checkWorkbook(format)
             if let date, ReportDate(iso: date) == nil { throw ValidationError("--date takes a date as YYYY-MM-DD, e.g. 2013-12-08") }
         }
 
@@ -94,7 +95,7 @@ extension Tamayuz {
                 // Streamed: the results of a thousand agencies run to hundreds of megabytes.
                 try output.stream(inputs: result.inputFiles) { sink in JSONRenderer().render(result.value, options: options, to: sink) }
             } else {
-                try output.write(format.renderer.render(result.value, options: options), inputs: result.inputFiles)
+                try output.write(result.value, format: format, options: options, inputs: result.inputFiles)
             }
         }
 

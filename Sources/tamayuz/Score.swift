@@ -18,7 +18,7 @@ extension Tamayuz {
         @Argument(help: ArgumentHelp("Assessment files (XML or .xlsx workbooks), or folders of them.", valueName: "assessment"), completion: .file())
         var assessments: [String]
 
-        @Option(name: .long, help: "Output format: table, json, csv, csv-long.", completion: .list(["table", "json", "csv", "csv-long"]))
+        @Option(name: .long, help: "Output format: table, json, csv, csv-long, xlsx (a workbook; needs -o FILE).", completion: .list(["table", "json", "csv", "csv-long", "xlsx"]))
         var format: ReportFormat = .table
 
         @Flag(name: .long, help: "Explain every node: inputs, weights, contributions, rules fired.")
@@ -27,7 +27,8 @@ extension Tamayuz {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if format == .html { throw ValidationError("score writes table, json, csv or csv-long; use `tamayuz report --format html` for the jury's report") }
+            if format == .html { throw ValidationError("score writes table, json, csv, csv-long or xlsx; use `tamayuz report --format html` for the jury's report") }
+            try output.checkWorkbook(format)
         }
 
         func run() throws {
@@ -36,7 +37,7 @@ extension Tamayuz {
             let options = ReportOptions(
                 explain: explain, inputs: [criteria.criteria] + assessments, colour: output.output == nil && Console.useColour,
                 width: Console.tableWidth(toFile: output.output != nil))
-            try output.write(format.renderer.render(result.value, options: options), inputs: result.inputFiles)
+            try output.write(result.value, format: format, options: options, inputs: result.inputFiles)
         }
     }
 }

@@ -10,10 +10,11 @@ extension Tamayuz {
             abstract: "An agency's score, gaps and improvement plan from its own submission.",
             discussion: """
                 Shows the total and band, completeness, the missing evidence, and an improvement plan: \
-                each change (an indicator to its next level or its best value, a missing evidence item \
-                supplied, a blank answered) re-scored by the engine itself, so caps, gates and \
-                renormalisation are honoured, ranked by the gain in total; quick wins (evidence, \
-                blanks) first. With --evaluations, the self-score is set beside the evaluators'. The \
+                a path of changes (an indicator to its next level or its best value, a missing evidence \
+                item supplied, a blank answered), quick wins (evidence, blanks) first, then by gain per \
+                unit of effort, each applied on top of the ones before and re-scored by the engine \
+                itself (caps, gates and renormalisation honoured), with the running total and the step \
+                that reaches each higher band. --format xlsx writes it as a workbook. With --evaluations, the self-score is set beside the evaluators'. The \
                 submission may be a workbook (.xlsx). With --draft, a half-filled submission is scored \
                 with its blank answers counted as missing answers, and its progress is told.
                 """)
@@ -32,20 +33,21 @@ extension Tamayuz {
         @Option(name: .long, help: "How many plan steps to show.")
         var top = 10
 
-        @Option(name: .long, help: "Output: text or json.")
+        @Option(name: .long, help: "Output: text, json or xlsx (a workbook with the plan; needs -o FILE).")
         var format: SelfAssessmentFormat = .text
 
         @Option(name: .long, help: "Language of titles.")
         var lang: Language = .en
 
         enum SelfAssessmentFormat: String, ExpressibleByArgument, CaseIterable {
-            case text, json
+            case text, json, xlsx
         }
 
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
             guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+            try output.checkWorkbook(format == .xlsx)
         }
 
         func run() throws {
@@ -53,11 +55,13 @@ extension Tamayuz {
             Console.report(result.messages)
             if let progress = result.value.draft { Console.error("\(submission): draft: \(progress.summary)") }
             let options = ReportOptions(language: lang, planLimit: top, inputs: [criteria.criteria, submission] + evaluations)
-            let text = switch format {
-            case .text: SelfAssessmentReport.text(result.value, options: options)
-            case .json: SelfAssessmentReport.json(result.value, options: options)
+            switch format {
+            case .text: try output.write(SelfAssessmentReport.text(result.value, options: options), inputs: result.inputFiles)
+            case .json: try output.write(SelfAssessmentReport.json(result.value, options: options), inputs: result.inputFiles)
+            case .xlsx:
+                let workbook = ResultsWorkbook.selfAssessment(result.value, options: options)
+                try output.write(bytes: try Workbooks.bytes(workbook, for: output), inputs: result.inputFiles)
             }
-            try output.write(text, inputs: result.inputFiles)
         }
     }
 }

@@ -23,7 +23,7 @@ import Testing
         let score = try #require(script.range(of: "_tamayuz_score()")).upperBound
         let scoreBody = script[score...].prefix { _ in true }.split(separator: "\n}\n", maxSplits: 1).first ?? ""
         #expect(scoreBody.contains("'--criteria')\n        __tamayuz_add_completions -o plusdirs -fX '!*.@(xml)'"), "\(scoreBody)")
-        #expect(scoreBody.contains("__tamayuz_add_completions -W 'table'$'\\n''json'$'\\n''csv'$'\\n''csv-long'\n"), "\(scoreBody)")
+        #expect(scoreBody.contains("__tamayuz_add_completions -W 'table'$'\\n''json'$'\\n''csv'$'\\n''csv-long'$'\\n''xlsx'\n"), "\(scoreBody)")
         #expect(scoreBody.contains("'--output'|'-o')\n        __tamayuz_add_completions -f"))
         #expect(script.contains("'--previous')\n        __tamayuz_add_completions -o plusdirs -fX '!*.@(json)'"))
         #expect(script.contains("'--answers')\n        __tamayuz_add_completions -o plusdirs -fX '!*.@(csv)'"))

@@ -19,6 +19,7 @@ import TamayuzCore
     @Test func identifiesItself() {
         #expect(HTMLRenderer.identifier == "html")
         #expect(ReportFormat.html.renderer is HTMLRenderer)
+        #expect(ReportFormat.xlsx.renderer == nil)
     }
 
     @Test func languageAndDirection() {

@@ -126,7 +126,9 @@ private struct ExpressionReaders {
 /// after each candidate.
 ///
 /// Only for indicators the ``PlanRescoringScope`` allows; the total is then bit-for-bit the one a
-/// full re-score gives, and so is any error. One rescorer per plan, on one thread.
+/// full re-score gives, and so is any error. A change can also be kept (`keeping`): the run is
+/// then the changed sheet's, the baseline of the next change, as the plan's path applies its
+/// steps one on top of the other. One rescorer per plan, on one thread.
 final class PlanRescorer {
     private let scorer: Scorer
     private let run: ScoringRun
@@ -166,8 +168,11 @@ final class PlanRescorer {
         scorer.planScope.alongPath[index] && (run.nodes[index].status == .scored || run.nodes[index].status == .missing)
     }
 
-    /// The exact total after the change, as `Scorer.score` would give it for the changed sheet.
-    func total(after change: ImprovementPlan.Step.Change, to index: Int, _ indicator: Indicator) throws(ScoringError) -> Double {
+    /// The exact total after the change, as `Scorer.score` would give it for the changed sheet;
+    /// the change is undone after, unless `keeping` (and the re-score succeeds).
+    func total(
+        after change: ImprovementPlan.Step.Change, to index: Int, _ indicator: Indicator, keeping: Bool = false
+    ) throws(ScoringError) -> Double {
         let framework = scorer.framework
         let value = run.sheet.values[index]
         let evidence = run.sheet.evidence[index]
@@ -182,15 +187,9 @@ final class PlanRescorer {
             run.computed[current] = false
             node = framework.nodes[current].parent
         }
+        var kept = false
         defer {
-            run.sheet.values[index] = value
-            run.sheet.evidence[index] = evidence
-            run.sheet.fixedScores[index] = fixedScore
-            for (current, state) in zip(path, saved) {
-                run.nodes[current] = state.node
-                run.computed[current] = state.computed
-            }
-            // The siblings' normalised weights are left as the candidate set them: no step reads them.
+            if !kept { restore(index, value: value, evidence: evidence, fixedScore: fixedScore) }
         }
         change.apply(to: &run.sheet, at: index, indicator)
 
@@ -199,7 +198,9 @@ final class PlanRescorer {
         var firings: [RuleFiring] = []
         for (position, current) in path.enumerated() {
             if position > 0, childSums[current] != nil {
-                aggregateChanged(current, child: path[position - 1], baseline: saved[position].node, baselineChild: saved[position - 1].node)
+                aggregateChanged(
+                    current, child: path[position - 1], baseline: saved[position].node, baselineChild: saved[position - 1].node,
+                    keeping: keeping)
                 try scorer.applyScoreRules(current, run: run, at: place, firings: &firings)
             } else {
                 try scorer.compute(
@@ -210,19 +211,32 @@ final class PlanRescorer {
         for rule in scorer.planScope.rulesToRecheck[index] {
             _ = try scorer.fires(framework.rules[rule], run: run, at: place)
         }
+        kept = keeping
         return scorer.total(of: run)
     }
 
+    /// Puts the indicator's answer and the path's nodes back as they were before a change.
+    private func restore(_ index: Int, value: AnswerValue?, evidence: Bool, fixedScore: Double) {
+        run.sheet.values[index] = value
+        run.sheet.evidence[index] = evidence
+        run.sheet.fixedScores[index] = fixedScore
+        for (current, state) in zip(path, saved) {
+            run.nodes[current] = state.node
+            run.computed[current] = state.computed
+        }
+        // The siblings' normalised weights are left as the candidate set them: no step reads them.
+    }
+
     /// Step 4 for a node with many children when only `child` changed: its leaf in the node's
-    /// sums, the counts by difference, then put back for the next candidate. The same numbers as
-    /// the scorer's `aggregate` (which sums such nodes the same way); the siblings' normalised
-    /// weights are not set (no step of a candidate reads them).
-    private func aggregateChanged(_ node: Int, child: Int, baseline: NodeScore, baselineChild: NodeScore) {
+    /// sums, the counts by difference, then put back for the next candidate (unless kept). The
+    /// same numbers as the scorer's `aggregate` (which sums such nodes the same way); the
+    /// siblings' normalised weights are not set (no step of a candidate reads them).
+    private func aggregateChanged(_ node: Int, child: Int, baseline: NodeScore, baselineChild: NodeScore, keeping: Bool) {
         let position = positionAmongSiblings[child]
         let weight = scorer.weight(of: child, profile: profile)
         let changed = run.nodes[child]
         childSums[node]!.set(position, changed, weight: weight)
-        defer { childSums[node]!.set(position, baselineChild, weight: weight) }
+        defer { if !keeping { childSums[node]!.set(position, baselineChild, weight: weight) } }
         // Read in place: a copy held across the `defer` would copy the whole tree.
         run.nodes[node] = Scorer.aggregated(
             weightSum: childSums[node]!.weightSum, weighted: childSums[node]!.weightedSum,

@@ -33,6 +33,8 @@ public enum ReportPhrase: String, Phrase {
     case effectZero, effectCap
     // Improvement steps.
     case changeSupplyEvidence, changeAnswer, changeRaise, changeLower, changeTick, bestNote
+    // The bands an improvement plan reaches.
+    case planStepsReach, planStepReaches, planStepsReachFirst, planStepReachesFirst
     // The --explain trace.
     case explainHeader, explainProfile, explainAnswer, explainConsensus, explainDerived, explainDerivedMissing
     case explainUnanswered, explainUnansweredLeftOut, explainNotApplicableAnswered

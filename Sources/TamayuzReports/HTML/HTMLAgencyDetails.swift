@@ -135,6 +135,9 @@ struct HTMLAgencyDetails {
                 }
             }
         }
+        for sentence in PlanText.bandSentences(plan, framework: framework, say: context.phrases, integer: context.numbers.integer) {
+            page.element("p", text: sentence)
+        }
     }
 
     private func change(_ step: ImprovementPlan.Step) -> String {

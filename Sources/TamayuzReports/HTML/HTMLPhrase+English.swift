@@ -147,7 +147,7 @@ extension HTMLPhrase {
         case .unansweredIntroZero: "These applicable indicators were left unanswered; each scores 0."
         case .unansweredIntroExclude: "These applicable indicators were left unanswered; each is left out and its siblings' weights renormalised."
         case .planHeading: "Improvement plan"
-        case .planIntro: "The {1} most useful of {2} possible changes, each re-scored by the engine with every rule applied: quick wins (paperwork) first, then by gain."
+        case .planIntro: "The first {1} of {2} steps of a path: each change applied on top of the ones before it and re-scored by the engine with every rule applied; quick wins (paperwork) first, then by gain per unit of effort, with the running total after each."
         case .planNone: "No single change would raise the total."
         case .planCaption: "Improvement plan of {1}"
         case .columnStep: "Step"

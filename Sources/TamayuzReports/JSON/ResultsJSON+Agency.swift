@@ -21,7 +21,7 @@ extension ResultsJSON {
         if let plan {
             json.field("plan", array: false) { json in
                 for step in plan.steps {
-                    json.element(inline: true) { json in planStep(&json, step, card: card, framework: framework, language: language) }
+                    json.element(inline: true) { json in planStep(&json, step, framework: framework, language: language) }
                 }
             }
         } else {
@@ -171,13 +171,13 @@ extension ResultsJSON {
     }
 
     /// One improvement step.
-    static func planStep(_ json: inout JSONWriter, _ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: Language) {
+    static func planStep(_ json: inout JSONWriter, _ step: ImprovementPlan.Step, framework: Framework, language: Language) {
         let node = framework.nodes[step.indicator]
         json.field("indicator", .string(node.id))
         json.field("title") { json in localized(&json, node.title) }
         json.field("change", .string(PlanText.changeName(step.change)))
         if let indicator = node.indicator {
-            if let current = card.sheet.values[step.indicator] {
+            if let current = step.valueBefore {
                 answerValue(&json, "from", current, kind: indicator.kind, framework: framework)
             } else {
                 json.field("from", .null)
@@ -188,11 +188,13 @@ extension ResultsJSON {
                 json.field("to", .null)
             }
         }
-        json.field("description", .string(PlanText.describe(step, card: card, framework: framework, language: language)))
+        json.field("description", .string(PlanText.describe(step, framework: framework, language: language)))
         json.field("quickWin", .bool(step.isQuickWin))
+        json.field("effort", .int(step.effort))
         json.field("gain", .number(step.gain))
         json.field("displayGain", .number(Precision.round(step.gain, places: framework.precision)))
         json.field("newTotal", .number(step.newTotal))
         json.field("displayNewTotal", .number(framework.rounded(step.newTotal)))
+        json.field("reachesBand", .orNull(step.reachesBand.map { framework.bands[$0].id }))
     }
 }

@@ -1,7 +1,7 @@
 import TamayuzCore
 
 extension SelfAssessmentReport {
-    /// The `tamayuz-self-assessment/1` document.
+    /// The `tamayuz-self-assessment/2` document.
     public func json(options: ReportOptions) -> String {
         let comparison = comparison
         var json = JSONWriter()

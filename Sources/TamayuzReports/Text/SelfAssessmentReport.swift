@@ -6,12 +6,12 @@ import TamayuzCore
 /// that fired, and — when evaluators' assessments of the same agency are given — the self-score
 /// against the evaluators' mean, per area.
 ///
-/// ``text(options:)`` is for people; ``json(options:)`` writes `tamayuz-self-assessment/1`
+/// ``text(options:)`` is for people; ``json(options:)`` writes `tamayuz-self-assessment/2`
 /// (documented in `docs/results-format.md`), whose `agency` object is the one of
 /// `tamayuz-results/1`.
 public struct SelfAssessmentReport: Sendable {
     /// The value of the JSON document's `schema` field.
-    public static let schema = "tamayuz-self-assessment/1"
+    public static let schema = "tamayuz-self-assessment/2"
 
     /// The agency's score card, plan and evaluators' figures, as the self-assessment run made them.
     public var result: SelfAssessmentResult
@@ -69,15 +69,15 @@ enum PlanText {
     }
 
     /// "supply the required evidence", "raise from 'Interactive' to 'Transactional'", "also tick
-    /// 'SMS'", "answer it: 'yes'"; a change on an indicator that requires evidence it lacks adds
+    /// 'SMS'", "answer it: 'yes'", from the answer before the step (on the path); a change on an indicator that requires evidence it lacks adds
     /// "supply the required evidence" (the engine scores the change with it).
-    static func describe(_ step: ImprovementPlan.Step, card: ScoreCard, framework: Framework, language: Language) -> String {
+    static func describe(_ step: ImprovementPlan.Step, framework: Framework, language: Language) -> String {
         guard let indicator = framework.nodes[step.indicator].indicator else { return "" }
         let say = Phrasebook(language)
         func quoted(_ value: AnswerValue) -> String {
             "'" + AnswerText.human(value, kind: indicator.kind, framework: framework, language: language) + "'"
         }
-        let current = card.sheet.values[step.indicator]
+        let current = step.valueBefore
         var text: String
         switch step.change {
         case .supplyEvidence:
@@ -101,9 +101,24 @@ enum PlanText {
             }
             if case .bestValue = step.change { text += " " + say(.bestNote) }
         }
-        if indicator.evidence.policy == .required, !card.sheet.evidence[step.indicator] {
+        if indicator.evidence.policy == .required, !step.evidenceBefore {
             text += "; " + say(.changeSupplyEvidence)
         }
         return text
+    }
+
+    /// "Steps 1–4 take you from Available to Advanced.", one sentence per band the plan's path
+    /// reaches; `integer` writes the number of steps in the report's digits.
+    static func bandSentences(_ plan: ImprovementPlan, framework: Framework, say: Phrasebook, integer: (Int) -> String) -> [String] {
+        let start = plan.startBand.map { framework.bands[$0].label.text(say.language) }
+        return plan.bandsReached.map { reached in
+            let band = framework.bands[reached.band].label.text(say.language)
+            switch (reached.steps, start) {
+            case let (1, start?): return say(.planStepReaches, "", start, band)
+            case let (count, start?): return say(.planStepsReach, integer(count), start, band)
+            case (1, nil): return say(.planStepReachesFirst, "", band)
+            case let (count, nil): return say(.planStepsReachFirst, integer(count), band)
+            }
+        }
     }
 }

@@ -116,7 +116,8 @@ struct SelfAssessmentText {
         return lines
     }
 
-    /// The first `planLimit` steps, each with its gain and the new total.
+    /// The first `planLimit` steps of the path, each with its gain and the running total, then
+    /// the bands the path reaches.
     private func plan() -> [String] {
         guard let plan = report.plan else { return [] }
         var lines = ["", heading(.improvementPlan)]
@@ -124,13 +125,14 @@ struct SelfAssessmentText {
         let shown = plan.steps.prefix(max(0, options.planLimit))
         for (position, step) in shown.enumerated() {
             lines.append("  \(position + 1). " + title(step.indicator))
-            var detail = "     " + PlanText.describe(step, card: card, framework: framework, language: language) + "  "
+            var detail = "     " + PlanText.describe(step, framework: framework, language: language) + "  "
                 + say(.planGain, NumberStyle.plain.fixed(step.gain, places: precision), NumberStyle.plain.fixed(framework.rounded(step.newTotal), places: precision))
             if step.isQuickWin { detail += "  (" + say(.quickWin) + ")" }
             lines.append(detail)
         }
         if plan.steps.count > shown.count { lines.append("  … +\(plan.steps.count - shown.count)") }
-        return lines
+        let bands = PlanText.bandSentences(plan, framework: framework, say: Phrasebook(language)) { String($0) }
+        return lines + bands.map { "  " + $0 }
     }
 
     /// Per area and for the total: the self-score, the evaluators' mean and the difference.

@@ -28,14 +28,22 @@ import TamayuzTestSupport
         let plan = try scorer.improvementPlan(for: card, profile: nil)
         // baseline: policy 0 (no evidence), charter 0.4 (under the cap) → 20.
         // supply policy evidence: (1 + 0.4) / 2 = 70: gain 50 — a quick win, first.
-        // charter 40 → 70 (halfway to 100), evidence with it: (0 + 0.7) / 2 = 35: gain 15.
-        // charter → 100 with evidence: (0 + 1) / 2 = 50: gain 30.
-        let steps = plan.steps.map { (framework.nodes[$0.indicator].id, $0.gain) }
+        // Alone: charter 40 → 70 (halfway to 100), evidence with it: (0 + 0.7) / 2 = 35: gain 15
+        // for effort 2 (a level and the evidence); charter → 100 with evidence: (0 + 1) / 2 = 50:
+        // gain 30 for effort 3 (two levels, a continuous scale, and the evidence).
+        let candidates = plan.candidates.map { (framework.nodes[$0.indicator].id, $0.gain, $0.effort) }
+        #expect(candidates.count == 3)
+        #expect(candidates[1].0 == "charter" && close(candidates[1].1, 15) && candidates[1].2 == 2)
+        #expect(candidates[2].0 == "charter" && close(candidates[2].1, 30) && candidates[2].2 == 3)
+        // The path: policy's evidence (70), then the charter's next level (1 + 0.7) / 2 = 85,
+        // then its best (100): the level before the best although the best gains more per effort.
+        let steps = plan.steps.map { (framework.nodes[$0.indicator].id, $0.gain, $0.newTotal) }
         #expect(steps.count == 3)
-        #expect(steps[0].0 == "policy" && close(steps[0].1, 50))
+        #expect(steps[0].0 == "policy" && close(steps[0].1, 50) && close(steps[0].2, 70))
         #expect(plan.steps[0].change == .supplyEvidence)
         // the charter's own evidence is missing too (capped at 0.5, 0.4 is under it: no gain) — not listed
-        #expect(steps[1].0 == "charter" && close(steps[1].1, 30))
-        #expect(steps[2].0 == "charter" && close(steps[2].1, 15))
+        #expect(steps[1].0 == "charter" && close(steps[1].1, 15) && close(steps[1].2, 85))
+        #expect(steps[2].0 == "charter" && close(steps[2].1, 15) && close(steps[2].2, 100))
+        #expect(plan.steps[1].effort == 2 && plan.steps[2].effort == 2)
     }
 }

@@ -5,10 +5,10 @@ import TamayuzFormats
 import TamayuzTestSupport
 
 /// The improvement plan re-scores a candidate along the changed indicator's path when nothing
-/// else can move (`PlanRescoring.swift`). These tests hold it to the plan re-scored in full, bit
-/// for bit — same steps, same order, same totals and gains, same failure — on every sample
-/// assessment and jury score, and on hand-built frameworks with every construct that reads
-/// answers or scores.
+/// else can move (`PlanRescoring.swift`), and applies the path's steps one on top of the other
+/// the same way. These tests hold it to the plan re-scored in full, bit for bit — same candidates
+/// and path, same order, same totals and gains, same failure — on every sample assessment and
+/// jury score, and on hand-built frameworks with every construct that reads answers or scores.
 @Suite struct PlanRescoringTests {
     /// One step with its numbers as bits, so that equality is exact.
     struct ExactStep: Hashable, CustomStringConvertible {
@@ -29,20 +29,22 @@ import TamayuzTestSupport
         }
     }
 
+    /// The candidates, each alone, and the path, step on step.
     enum Outcome: Equatable {
-        case plan([ExactStep])
+        case plan([ExactStep], path: [ExactStep])
         case failure(String)
 
         init(_ make: () throws(ScoringError) -> ImprovementPlan) {
             do {
-                self = .plan(try make().steps.map(ExactStep.init))
+                let plan = try make()
+                self = .plan(plan.candidates.map(ExactStep.init), path: plan.steps.map(ExactStep.init))
             } catch {
                 self = .failure(error.description)
             }
         }
 
         var stepCount: Int {
-            if case let .plan(steps) = self { return steps.count }
+            if case let .plan(steps, path) = self { return steps.count + path.count }
             return 0
         }
     }
@@ -335,7 +337,7 @@ import TamayuzTestSupport
         let (alongPaths, inFull) = Self.outcomes(scorer, card, nil)
         #expect(alongPaths == inFull)
         let c1 = framework.nodeIndex["c1"]!
-        guard case let .plan(steps) = inFull else { return }
+        guard case let .plan(steps, _) = inFull else { return }
         // A = A.1 = 1 capped at 0.4 (B is 1), C = 0.3 → (2 × 0.4 + 1 + 0.3) / 4 = 52.5; C then
         // (1 + 0) / 3 + 0.3, a quarter of the total: +8.33.
         #expect(close(card.total, 52.5))
@@ -381,7 +383,7 @@ import TamayuzTestSupport
         #expect(alongPaths == inFull)
         // Baseline: A not applicable, B = 0 → 0. Answering a2 brings A back at 0.9 (capped):
         // (3 × 0.9 + 0) / 4 = 67.5, no bonus (B is 0); b1 → yes: B alone, 100.
-        guard case let .plan(steps) = alongPaths else { return }
+        guard case let .plan(steps, _) = alongPaths else { return }
         #expect(steps.map(\.indicator) == [framework.nodeIndex["a2"]!, framework.nodeIndex["b1"]!])
         #expect(close(Double(bitPattern: steps[0].newTotal), 67.5))
         #expect(close(Double(bitPattern: steps[1].newTotal), 100))
