@@ -47,6 +47,12 @@ extension FrameworkBuilder {
                 kind = .percentage(readScoring(child, defaultRange: (0, 100)))
             case "checklist":
                 kind = readChecklist(child)
+            case "radar-enabler":
+                kind = .radar(.enabler)
+            case "radar-results":
+                kind = .radar(.results)
+            case "results-series":
+                kind = readResultsSeries(child)
             case "derived":
                 if let expression = child.attribute("expression") {
                     pendingDerived.append((node, expression))
@@ -142,6 +148,15 @@ extension FrameworkBuilder {
             sink.warning(element.attribute("cap")?.valueLocation ?? element.location, "the cap (\(format(cap))) is above the options' total points (\(format(total))): no answer can score 1")
         }
         return .checklist(options: options, cap: cap)
+    }
+
+    private mutating func readResultsSeries(_ element: XMLElement) -> IndicatorKind {
+        let floor = element.number("floor", into: &sink) ?? 0
+        let target = element.number("target", into: &sink) ?? 1
+        if floor == target {
+            sink.error(element.location, "the results series' floor and target are both \(format(floor)): they must differ")
+        }
+        return .resultsSeries(floor: floor, target: target)
     }
 
     /// A number's unit: the `unit` attribute (untagged: every language's fallback), then each

@@ -63,6 +63,8 @@ extension ReportPhrase {
         case .kindNumber: "عدد"
         case .kindPercentage: "نسبة مئوية"
         case .kindChecklist: "قائمة تحقق"
+        case .kindRadar: "سمات رادار"
+        case .kindResultsSeries: "سلسلة نتائج"
         case .kindDerived: "محسوب"
         case .effectCapName: "سقف"
         case .effectBonus: "إضافة"

@@ -63,6 +63,8 @@ extension ReportPhrase {
         case .kindNumber: "number"
         case .kindPercentage: "percentage"
         case .kindChecklist: "checklist"
+        case .kindRadar: "RADAR attributes"
+        case .kindResultsSeries: "results series"
         case .kindDerived: "derived"
         case .effectCapName: "cap"
         case .effectBonus: "bonus"
