@@ -56,11 +56,12 @@ struct AnswerWording {
         return numbers.integer(answer.overall) + percent + " (" + each.joined(separator: optionSeparator) + ")"
     }
 
-    /// Each year's value, then the target and the comparator: "2023 61, 2024 66 → 70 | 64".
+    /// Each year's value, then the target and the comparator: "2023 61, 2024 66 (target 70,
+    /// comparator 64)".
     private func seriesWords(_ series: ResultsSeries) -> String {
         let each = zip(series.years, series.values).map { numbers.integer($0) + " " + numbers.shortest($1, places: places) }
-        return each.joined(separator: optionSeparator) + " → " + numbers.shortest(series.target, places: places)
-            + " | " + numbers.shortest(series.comparator, places: places)
+        return each.joined(separator: optionSeparator) + " ("
+            + Phrasebook(language)(ReportPhrase.seriesTargets, numbers.shortest(series.target, places: places), numbers.shortest(series.comparator, places: places)) + ")"
     }
 
     private func levelWords(_ level: Int, kind: IndicatorKind) -> String {

@@ -65,6 +65,7 @@ extension ReportPhrase {
         case .kindChecklist: "قائمة تحقق"
         case .kindRadar: "سمات رادار"
         case .kindResultsSeries: "سلسلة نتائج"
+        case .seriesTargets: "المستهدف {1}، المقارن {2}"
         case .kindDerived: "محسوب"
         case .effectCapName: "سقف"
         case .effectBonus: "إضافة"

@@ -65,6 +65,7 @@ extension ReportPhrase {
         case .kindChecklist: "checklist"
         case .kindRadar: "RADAR attributes"
         case .kindResultsSeries: "results series"
+        case .seriesTargets: "target {1}, comparator {2}"
         case .kindDerived: "derived"
         case .effectCapName: "cap"
         case .effectBonus: "bonus"
