@@ -52,6 +52,11 @@ if [ -x scripts/check-html-report.sh ]; then
     artifacts/report-en-sensitivity.html artifacts/report-ar-sensitivity.html artifacts/html
 fi
 
+if [ -x scripts/check-feedback-html.sh ]; then
+  echo "--- the feedback reports and the calibration page in headless Chromium, the Nu checker and print"
+  scripts/check-feedback-html.sh artifacts/feedback
+fi
+
 if [ -x scripts/ci-fuzz-smoke.sh ]; then
   echo "--- fuzz smoke runs"
   scripts/ci-fuzz-smoke.sh

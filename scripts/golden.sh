@@ -128,6 +128,32 @@ run validate-draft validate --draft "${q[@]}" samples/self-assessment/ samples/q
 run validate-hostile-workbooks validate "${q[@]}" Tests/TamayuzCLITests/Hostile/workbook-*.xlsx
 run self-assess-draft self-assess --draft "${q[@]}" samples/self-assessment/mun_marj_alzuhur.self.xml --top 3
 
+# feedback reports (one page per language kept) and calibration against a reference case (the
+# sample's Wadi Al-Noor case, Amal's answers as the key)
+for lang in en ar; do
+  run "feedback-$lang" feedback "${q[@]}" samples/quality-track/ --lang "$lang" --output-dir "$work/feedback-$lang"
+  sed -e "s#$work#WORK#g" "$work/feedback-$lang/mun_wadi_alnoor.html" >"$actual/feedback-$lang.out"
+done
+run feedback-existing feedback "${q[@]}" samples/quality-track/ --output-dir "$work/feedback-en"
+sed 's/role="evaluator" id="ev_amal"/role="reference" id="key"/' \
+  samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml >"$work/reference-key.xml"
+for format in table json html; do
+  run "calibrate-$format" calibrate "${q[@]}" --key "$work/reference-key.xml" samples/quality-track/mun_wadi_alnoor.eval-ev_{amal,badr,huda}.xml --format "$format" -o OUT
+done
+run calibrate-not-reference calibrate "${q[@]}" --key samples/quality-track/mun_wadi_alnoor.eval-ev_amal.xml samples/quality-track/mun_wadi_alnoor.eval-ev_badr.xml
+run report-reference-mixed-in report "${q[@]}" "$work/reference-key.xml" samples/quality-track/
+
+# the review stages (samples/quality-track-stages: consensus and site visits that move ranks)
+st=samples/quality-track-stages/
+run stages-report-table report "${q[@]}" "$st"
+run stages-report-json report "${q[@]}" "$st" --format json -o OUT
+run stages-report-html-ar report "${q[@]}" "$st" --format html --lang ar -o OUT
+run stages-consensus-en consensus "${q[@]}" "$st" --agency min_heritage_crafts --agency min_community_development -o OUT
+run stages-consensus-ar consensus "${q[@]}" samples/quality-track/ --lang ar -o OUT
+run stages-consensus-unknown consensus "${q[@]}" "$st" --agency nobody
+run stages-template-site-visit template "${q[@]}" --agency mun_rawdat_alkhuzama --kind municipality --role site-visit --lang ar -o OUT
+run stages-validate validate "${q[@]}" "$st"
+
 # the generated programme
 p=(--criteria "$work/programme/criteria.xml" "$work/programme/assessments/")
 run programme-score-csv score "${p[@]}" --format csv -o OUT

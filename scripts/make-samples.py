@@ -1012,7 +1012,7 @@ def element_text(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def render(criteria, agency_id, role, assessor_id, answers, note):
+def render(criteria, agency_id, role, assessor_id, answers, note, marks=None):
     agency = AGENCIES[agency_id]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              "<!--",
@@ -1055,6 +1055,8 @@ def render(criteria, agency_id, role, assessor_id, answers, note):
             children.append(evidence + "/>")
         for (lang, text) in answer["comments"]:
             children.append(f'    <comment xml:lang="{lang}">{element_text(text)}</comment>')
+        if marks and answer["indicator"] in marks:
+            children.append(f'    <verify-on-site>{element_text(marks[answer["indicator"]])}</verify-on-site>')
         if children:
             lines.append(head + ">")
             lines += children
@@ -1087,7 +1089,7 @@ class Writer:
                 print(f"removed stale {os.path.relpath(path, ROOT)}")
 
 
-def write_track(writer, criteria, rules, profiles, folder):
+def write_track(writer, criteria, rules, profiles, folder, marks=None):
     check_rules_cover(criteria, rules)
     for agency_id in sorted(profiles):
         profile = profiles[agency_id]
@@ -1104,8 +1106,10 @@ def write_track(writer, criteria, rules, profiles, folder):
                 check_answer(criteria, answer, f"{agency_id}.eval-{evaluator_id}")
             writer.write(os.path.join(folder, f"{agency_id}.eval-{evaluator_id}.xml"), render(
                 criteria, agency_id, "evaluator", evaluator_id, answers,
-                f"{EVALUATORS[evaluator_id]['en']}'s assessment of {agency['en']}, {criteria.id} {criteria.version}, cycle {CYCLE}."))
-    writer.prune(folder, (".xml",))
+                f"{EVALUATORS[evaluator_id]['en']}'s assessment of {agency['en']}, {criteria.id} {criteria.version}, cycle {CYCLE}.",
+                marks=(marks or {}).get((agency_id, evaluator_id))))
+    if marks is None:
+        writer.prune(folder, (".xml",))
 
 
 # The previous cycle (2012) of the quality track, as `tamayuz report --format json` writes it
@@ -1169,6 +1173,110 @@ def previous_results(criteria):
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+# ---------------------------------------------------------------------------------------------
+# The staged cycle: the quality track's cycle again, with the award's later stages
+# ---------------------------------------------------------------------------------------------
+
+# Questions evaluators mark "verify on site" (in the staged copies only), per (agency, evaluator).
+STAGE_MARKS = {
+    ("min_heritage_crafts", "ev_badr"): {
+        "IF.1.1": "Is the approved strategy signed by the minister, and where is the decision filed?",
+        "SP.5.1": "Does the interactive map show the craft centres and heritage sites, or only the head office?",
+    },
+    ("min_heritage_crafts", "ev_huda"): {
+        "IF.4.1": "Is the published privacy policy the one the legal department approved?",
+    },
+    ("min_community_development", "ev_sara"): {
+        "CP.4.3": "Are the open-data sets refreshed on the schedule the ministry publishes?",
+    },
+}
+
+# Each stage: the team (evaluator ids) and its answers (indicator, value, why in English and Arabic).
+STAGES = {
+    "min_community_development": {
+        "consensus": (["ev_amal", "ev_sara"], [
+            ("CP.4.3", "yes", "Both evaluators found the open-data schedule once shown the ministry's data portal; Amal had missed it.",
+             "وجد المقيِّمان جدول البيانات المفتوحة بعد الاطلاع على بوابة بيانات الوزارة؛ وكان قد فات أمل."),
+            ("CP.4.4", "yes", "The feedback report on published data was tabled at the meeting (minutes MCD-ODT-07).",
+             "عُرض في الاجتماع تقرير الملاحظات على البيانات المنشورة (محضر MCD-ODT-07)."),
+            ("UX.1.4", "yes", "The usability panel with citizens met twice in 1434; its reports were on file.",
+             "اجتمعت لجنة قابلية الاستخدام مع المواطنين مرتين في 1434، وتقاريرها محفوظة."),
+            ("UX.4.3", "yes", "Proactive notifications are live for social-support renewals.",
+             "الإشعارات الاستباقية مفعّلة لتجديد الدعم الاجتماعي."),
+        ]),
+    },
+    "min_heritage_crafts": {
+        "consensus": (["ev_badr", "ev_huda"], [
+            ("SP.2.1", "transactional", "The crafts-licence service takes the fee online and issues the licence: both evaluators had graded the form alone.",
+             "خدمة رخصة الحرفي تستوفي الرسوم إلكترونيًا وتصدر الرخصة: قيّم المقيِّمان النموذج وحده."),
+            ("EN.2.3", "yes", "The shared-services agreement with the national payment gateway was signed in 1433 (document MHC-PAY-12).",
+             "وُقّعت اتفاقية الخدمات المشتركة مع بوابة المدفوعات الوطنية عام 1433 (المستند MHC-PAY-12)."),
+            ("EN.4.2", "yes", "The ministry reuses the national identity service for every sign-in: Badr's 'no' was a misreading.",
+             "تعتمد الوزارة خدمة الهوية الوطنية في كل دخول: كانت إجابة بدر بالنفي سوء قراءة."),
+            ("CP.4.4", "yes", "The open-data feedback form is on the portal's data page; both evaluators had looked on the home page.",
+             "نموذج الملاحظات على البيانات المفتوحة في صفحة البيانات بالبوابة؛ وكان المقيِّمان قد بحثا في الصفحة الرئيسة."),
+        ]),
+        "site-visit": (["ev_badr", "ev_amal"], [
+            ("IF.1.1", "no", "On site the strategy was a draft: no approval decision was on file.",
+             "تبيّن في الزيارة أن الاستراتيجية مسودة، ولا قرار اعتماد في الملفات."),
+            ("SP.5.1", "no", "The 'interactive map' is a static image of the head office: no craft centre or heritage site is on it.",
+             "«الخريطة التفاعلية» صورة ثابتة لمقر الوزارة: لا يظهر عليها أي مركز حرفي أو موقع تراثي."),
+        ]),
+    },
+    "mun_rawdat_alkhuzama": {
+        "site-visit": (["ev_khalid", "ev_badr"], [
+            ("UX.2.1", "AA", "Checked with the accessibility audit on site: level AA met on the sampled services.",
+             "تحقّق الفريق من تدقيق الوصول في الموقع: المستوى AA متحقق في الخدمات المختارة."),
+        ]),
+    },
+}
+
+
+def render_stage(criteria, agency_id, role, members, answers):
+    agency = AGENCIES[agency_id]
+    kind = "consensus" if role == "consensus" else "site visit"
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             "<!--",
+             f"  Tamayuz sample (fictional): the {kind} for {agency['en']}, {criteria.id} {criteria.version}, cycle {CYCLE}.",
+             "  Generated by scripts/make-samples.py: edit the script and rerun it, not this file.",
+             "-->",
+             f'<assessment xmlns="urn:tamayuz:assessment:1" framework={attr(criteria.id)} '
+             f'framework-version={attr(criteria.version)} cycle={attr(CYCLE)}>',
+             f'  <agency id={attr(agency_id)} kind={attr(agency["kind"])}>',
+             f'    <name xml:lang="en">{element_text(agency["en"])}</name>',
+             f'    <name xml:lang="ar">{element_text(agency["ar"])}</name>',
+             "  </agency>",
+             f'  <assessor role="{role}">']
+    for member in members:
+        evaluator = EVALUATORS[member]
+        lines += [f"    <member id={attr(member)}>",
+                  f'      <name xml:lang="en">{element_text(evaluator["en"])}</name>',
+                  f'      <name xml:lang="ar">{element_text(evaluator["ar"])}</name>',
+                  "    </member>"]
+    lines.append("  </assessor>")
+    for (indicator, value, why_en, why_ar) in answers:
+        check_answer(criteria, {"indicator": indicator, "value": value, "na": False}, f"{agency_id}.{role}")
+        lines += [f"  <answer indicator={attr(indicator)} value={attr(value)}>",
+                  f'    <rationale xml:lang="en">{element_text(why_en)}</rationale>',
+                  f'    <rationale xml:lang="ar">{element_text(why_ar)}</rationale>',
+                  "  </answer>"]
+    lines.append("</assessment>")
+    return "\n".join(lines) + "\n"
+
+
+def write_staged_cycle(writer, criteria, folder):
+    """The quality track's cycle (the same files, a few evaluators' "verify on site" marks added),
+    then each agency's consensus and site visit."""
+    write_track(writer, criteria, QUALITY, QUALITY_PROFILES, folder, marks=STAGE_MARKS)
+    for agency_id in sorted(STAGES):
+        for role in ("consensus", "site-visit"):
+            if role not in STAGES[agency_id]:
+                continue
+            members, answers = STAGES[agency_id][role]
+            writer.write(os.path.join(folder, f"{agency_id}.{role}.xml"), render_stage(criteria, agency_id, role, members, answers))
+    writer.prune(folder, (".xml",))
+
+
 def main():
     writer = Writer()
     quality = Criteria("quality-track.xml")
@@ -1178,6 +1286,7 @@ def main():
     write_track(writer, quality, QUALITY, QUALITY_PROFILES, os.path.join(SAMPLES, "quality-track"))
     writer.write(os.path.join(SAMPLES, "quality-track", "previous", "results-2012.json"), previous_results(quality))
     writer.prune(os.path.join(SAMPLES, "quality-track", "previous"), (".json",))
+    write_staged_cycle(writer, quality, os.path.join(SAMPLES, "quality-track-stages"))
     write_track(writer, e_services, E_SERVICES, E_SERVICES_PROFILES, os.path.join(SAMPLES, "e-services-track"))
     write_track(writer, gis, GIS, GIS_PROFILES, os.path.join(SAMPLES, "gis-track"))
     write_track(writer, Criteria("radar-excellence.xml"), RADAR, RADAR_PROFILES, os.path.join(SAMPLES, "radar-excellence"))

@@ -28,6 +28,11 @@ public struct ConvertRun: Sendable {
             log.note(.error, "give one assessment file to convert (found \(loaded.count))", about: input)
             throw log.failure(.invalidInput)
         }
+        // A review stage's team and rationales have no place in the workbook or the canonical form.
+        guard assessment.assessor.role == .self || assessment.assessor.role == .evaluator else {
+            log.note(.error, "a \(assessment.assessor.role.rawValue) assessment is not converted (its team and rationales would be lost): keep it as it is", about: input)
+            throw log.failure(.invalidInput)
+        }
         return log.result(Basis(framework: framework, assessment: assessment), inputFiles: [criteria.file, input])
     }
 }

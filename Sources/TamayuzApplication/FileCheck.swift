@@ -46,7 +46,8 @@ public struct FileCheck: Sendable {
         }
         let criteriaFramework = framework
         let draft = draft
-        results += Parallel.map(paths.filter { $0 != criteria }) { path in Self.check(path, framework: criteriaFramework, draft: draft) }
+        let checked = Parallel.map(paths.filter { $0 != criteria }) { path in Self.check(path, framework: criteriaFramework, draft: draft) }
+        results += Self.checkingStages(checked)
         return log.result(results, inputFiles: paths + (criteria.map { [$0] } ?? []))
     }
 
@@ -58,12 +59,13 @@ public struct FileCheck: Sendable {
         return JobFailure(unreadable ? .noInput : .invalidInput)
     }
 
-    private static func check(_ path: String, framework: Framework?, draft: Bool) -> FileValidation {
+    /// One file's outcome, and the assessment read when it was checked against the criteria.
+    private static func check(_ path: String, framework: Framework?, draft: Bool) -> (FileValidation, Assessment?) {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(atPath: path)
         } catch {
-            return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
+            return (FileValidation(file: path, kind: nil, diagnostics: error.diagnostics), nil)
         }
         if WorkbookReader.isWorkbook(path) { return checkWorkbook(bytes, path: path, framework: framework, draft: draft) }
         // The kind is the root element's namespace, read by parsing (safely): a namespace
@@ -72,41 +74,41 @@ public struct FileCheck: Sendable {
         do {
             found = try DocumentKind.ofRoot(bytes, fileName: path)
         } catch {
-            return FileValidation(file: path, kind: nil, diagnostics: error.diagnostics)
+            return (FileValidation(file: path, kind: nil, diagnostics: error.diagnostics), nil)
         }
         guard let kind = found else {
-            return FileValidation(file: path, kind: nil, diagnostics: [.error(
+            return (FileValidation(file: path, kind: nil, diagnostics: [.error(
                 at: SourceLocation(file: path, line: 1, column: 1),
-                "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")])
+                "not a Tamayuz file: the root element must be in the namespace \(TamayuzSchemas.criteriaNamespace) (criteria) or \(TamayuzSchemas.assessmentNamespace) (assessment)")]), nil)
         }
         do {
             switch kind {
             case .criteria:
-                return FileValidation(file: path, kind: kind, diagnostics: try CriteriaLoader.load(bytes: bytes, fileName: path).1)
+                return (FileValidation(file: path, kind: kind, diagnostics: try CriteriaLoader.load(bytes: bytes, fileName: path).1), nil)
             case .assessment:
                 if let framework {
                     let (assessment, warnings) = try AssessmentLoader.load(bytes: bytes, fileName: path, framework: framework, draft: draft)
-                    return FileValidation(file: path, kind: kind, diagnostics: warnings, note: progress(assessment, framework: framework, draft: draft))
+                    return (FileValidation(file: path, kind: kind, diagnostics: warnings, note: progress(assessment, framework: framework, draft: draft)), assessment)
                 }
                 try AssessmentLoader.checkSchema(bytes: bytes, fileName: path)
-                return FileValidation(file: path, kind: kind, diagnostics: [], note: "schema only: give --criteria to check the answers against the criteria")
+                return (FileValidation(file: path, kind: kind, diagnostics: [], note: "schema only: give --criteria to check the answers against the criteria"), nil)
             }
         } catch {
-            return FileValidation(file: path, kind: kind, diagnostics: error.diagnostics)
+            return (FileValidation(file: path, kind: kind, diagnostics: error.diagnostics), nil)
         }
     }
 
     /// An assessment workbook: its answers against the criteria, or its package and layout alone.
-    private static func checkWorkbook(_ bytes: [UInt8], path: String, framework: Framework?, draft: Bool) -> FileValidation {
+    private static func checkWorkbook(_ bytes: [UInt8], path: String, framework: Framework?, draft: Bool) -> (FileValidation, Assessment?) {
         do {
             if let framework {
                 let (assessment, warnings) = try WorkbookReader.load(bytes: bytes, fileName: path, framework: framework)
-                return FileValidation(file: path, kind: .assessment, diagnostics: warnings, note: progress(assessment, framework: framework, draft: draft))
+                return (FileValidation(file: path, kind: .assessment, diagnostics: warnings, note: progress(assessment, framework: framework, draft: draft)), assessment)
             }
             try WorkbookReader.checkStructure(bytes: bytes, fileName: path)
-            return FileValidation(file: path, kind: .assessment, diagnostics: [], note: "workbook only: give --criteria to check the answers against the criteria")
+            return (FileValidation(file: path, kind: .assessment, diagnostics: [], note: "workbook only: give --criteria to check the answers against the criteria"), nil)
         } catch {
-            return FileValidation(file: path, kind: .assessment, diagnostics: error.diagnostics)
+            return (FileValidation(file: path, kind: .assessment, diagnostics: error.diagnostics), nil)
         }
     }
 

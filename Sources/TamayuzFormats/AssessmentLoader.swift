@@ -73,14 +73,16 @@ struct AssessmentReader {
     let framework: Framework
     /// Findings about the root's attributes, reported first.
     private var header = DiagnosticSink()
-    private var sink = DiagnosticSink()
-    private var agency: Agency?
+    var sink = DiagnosticSink()
+    private(set) var agency: Agency?
     private var assessor: Assessor?
     private let detail: AssessmentLoader.Detail
     /// A blank value is an indicator not answered yet.
     private let draft: Bool
     private var answers: [Int: Answer] = [:]
     private var sheet: AnswerSheet?
+    /// Per node, an answer's rationale (read whatever the detail: the jury's trail shows it).
+    private var rationales: [Int: String] = [:]
     /// Per node, the line of the indicator's first answer (to point at it from a second one; 0
     /// when answers are read without places), or -1 while unanswered. An array, not a dictionary: it is looked up for every answer.
     private var firstSeen: [Int]
@@ -142,7 +144,7 @@ struct AssessmentReader {
             frameworkID: frameworkAttribute.value, frameworkVersion: versionAttribute.value, cycle: root[attribute: "cycle"],
             profileID: root[attribute: "profile"], agency: agency ?? Agency(id: "", kind: nil, name: LocalizedText()),
             assessor: assessor ?? Assessor(role: .self, id: "self", name: LocalizedText(), affiliations: []),
-            answers: answers, sheet: sheet, location: root.sourceLocation)
+            answers: answers, sheet: sheet, rationales: rationales, location: root.sourceLocation)
     }
 
     private mutating func readAnswer(_ element: XMLElement) {
@@ -162,6 +164,8 @@ struct AssessmentReader {
         }
         firstSeen[index] = element.location.line ?? 0
         guard let value = readValue(element, indicator: indicator, id: id) else { return }
+        let rationale = readStageNotes(element, id: id, role: assessor?.role)
+        if let rationale { rationales[index] = rationale }
         if detail == .scoring {
             sheet?.values[index] = value
             sheet?.evidence[index] = element.children.contains { $0.name == "evidence" && Self.cites($0) }
@@ -174,6 +178,8 @@ struct AssessmentReader {
                 evidence: readEvidence(element),
                 justification: nonEmpty(element.children(named: "justification").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
                 comment: nonEmpty(element.children(named: "comment").map { $0.text.trimmedWhitespace }.joined(separator: "\n")),
+                feedback: Self.feedback(element), rationale: rationale,
+                verifyOnSite: element.children(named: "verify-on-site").first.flatMap { nonEmpty($0.text.trimmedWhitespace) },
                 location: element.sourceLocation)
         }
     }
@@ -193,21 +199,6 @@ struct AssessmentReader {
     private static func cites(_ evidence: XMLElement) -> Bool {
         !(evidence[attribute: "title"] ?? "").trimmedWhitespace.isEmpty
             || !(evidence[attribute: "ref"] ?? "").trimmedWhitespace.isEmpty
-    }
-
-    private mutating func readAssessor(_ element: XMLElement) -> Assessor {
-        let affiliations = (element[attribute: "affiliation"] ?? "").split(separator: " ").map(String.init)
-        if element[attribute: "role"] == "evaluator" {
-            guard let id = element[attribute: "id"] else {
-                sink.error(element.location, "an evaluator needs an 'id' (so that juries can combine and check evaluators)")
-                return Assessor(role: .evaluator, id: "", name: element.localizedText("name"), affiliations: affiliations)
-            }
-            return Assessor(role: .evaluator, id: id, name: element.localizedText("name"), affiliations: affiliations)
-        }
-        if let affiliation = element.attribute("affiliation") {
-            sink.warning(affiliation.location, "'affiliation' matters only for evaluators")
-        }
-        return Assessor(role: .self, id: "self", name: element.localizedText("name"), affiliations: [])
     }
 
     private mutating func readValue(_ element: XMLElement, indicator: Indicator, id: String) -> AnswerValue? {

@@ -4,8 +4,9 @@ extension EmbeddedSchemas {
     static let assessment = #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Tamayuz assessment format, version 1: one format for an agency's self-assessment and for an
-  evaluator's assessment of it.
+  Tamayuz assessment format, version 1: one format for an agency's self-assessment, an
+  evaluator's assessment of it, and the award's later stages: the team's consensus, the site
+  visit's adjustments, and a reference case (an agreed scoring used to calibrate assessors).
   Namespace: urn:tamayuz:assessment:1
   Documented in docs/assessment-format.md. Checks against the criteria (known indicators,
   values of the right kind and range, levels, not-applicable) are made by the loader.
@@ -45,26 +46,44 @@ extension EmbeddedSchemas {
     <xs:attribute name="kind" type="a:Identifier"/>
   </xs:complexType>
 
+  <xs:simpleType name="AffiliationList">
+    <xs:list itemType="a:Identifier"/>
+  </xs:simpleType>
+
+  <!-- A member of the team that agreed a consensus or made a site visit. -->
+  <xs:complexType name="Member">
+    <xs:sequence>
+      <xs:element name="name" type="a:Text" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="a:Identifier" use="required"/>
+    <!-- Agencies the member is affiliated with: a member affiliated with the agency is refused. -->
+    <xs:attribute name="affiliation" type="a:AffiliationList"/>
+  </xs:complexType>
+
   <xs:complexType name="Assessor">
     <xs:sequence>
       <xs:element name="name" type="a:Text" minOccurs="0" maxOccurs="unbounded"/>
+      <!-- The team (consensus and site-visit only; a consensus names at least one member). -->
+      <xs:element name="member" type="a:Member" minOccurs="0" maxOccurs="100"/>
     </xs:sequence>
     <xs:attribute name="role" use="required">
       <xs:simpleType>
         <xs:restriction base="xs:string">
           <xs:enumeration value="self"/>
           <xs:enumeration value="evaluator"/>
+          <!-- The team's agreed answers for one agency. -->
+          <xs:enumeration value="consensus"/>
+          <!-- The site visit's adjustments: only the indicators it changes. -->
+          <xs:enumeration value="site-visit"/>
+          <!-- A reference case's agreed answers, for calibrating assessors; never part of a cycle. -->
+          <xs:enumeration value="reference"/>
         </xs:restriction>
       </xs:simpleType>
     </xs:attribute>
     <!-- An evaluator's id (required for evaluators, checked by the loader). -->
     <xs:attribute name="id" type="a:Identifier"/>
     <!-- The agency ids the evaluator is affiliated with: their assessments of those agencies are excluded. -->
-    <xs:attribute name="affiliation">
-      <xs:simpleType>
-        <xs:list itemType="a:Identifier"/>
-      </xs:simpleType>
-    </xs:attribute>
+    <xs:attribute name="affiliation" type="a:AffiliationList"/>
   </xs:complexType>
 
   <xs:complexType name="Evidence">
@@ -74,11 +93,31 @@ extension EmbeddedSchemas {
     <xs:attribute name="note" type="a:ShortText"/>
   </xs:complexType>
 
+  <!-- A comment, optionally marked as a strength or an area for improvement (for feedback). -->
+  <xs:complexType name="Comment">
+    <xs:simpleContent>
+      <xs:extension base="a:Text">
+        <xs:attribute name="kind">
+          <xs:simpleType>
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="strength"/>
+              <xs:enumeration value="improvement"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
   <xs:complexType name="Answer">
     <xs:sequence>
       <xs:element name="justification" type="a:Text" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="evidence" type="a:Evidence" minOccurs="0" maxOccurs="100"/>
-      <xs:element name="comment" type="a:Text" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="comment" type="a:Comment" minOccurs="0" maxOccurs="unbounded"/>
+      <!-- Consensus: why the team moved the score. Site visit: what was verified (required). -->
+      <xs:element name="rationale" type="a:Text" minOccurs="0" maxOccurs="unbounded"/>
+      <!-- An evaluator's question for the site visit on this indicator. -->
+      <xs:element name="verify-on-site" type="a:Text" minOccurs="0"/>
     </xs:sequence>
     <xs:attribute name="indicator" type="a:Identifier" use="required"/>
     <!-- yes|no, a level id, a number, or (checklist) the ticked option ids separated by spaces. -->

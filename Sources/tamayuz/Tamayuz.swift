@@ -25,7 +25,10 @@ struct Tamayuz: ParsableCommand {
               73  the output cannot be written
             """,
         version: TamayuzVersion.current,
-        subcommands: [Validate.self, Score.self, SelfAssess.self, Report.self, Template.self, Convert.self]
+        subcommands: [
+            Validate.self, Score.self, SelfAssess.self, Report.self, Consensus.self, Feedback.self, Calibrate.self,
+            Template.self, Convert.self,
+        ]
     )
 
     /// Parses the arguments and runs the command; a job's failure prints its messages and exits

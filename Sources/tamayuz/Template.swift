@@ -35,6 +35,9 @@ extension Tamayuz {
         @Option(name: .long, help: ArgumentHelp("Write an evaluator's template for this evaluator id.", valueName: "id"))
         var evaluator: String?
 
+        @Option(name: .long, help: ArgumentHelp("Write a review stage's template instead: the team's consensus, or a site visit's adjustments.", valueName: "consensus|site-visit"))
+        var role: StageOption?
+
         @Option(name: .long, help: "Language of the comments (of the workbook's texts, with --format xlsx).")
         var lang: Language = .en
 
@@ -58,6 +61,9 @@ extension Tamayuz {
             guard agency.wholeMatch(of: identifier) != nil else {
                 throw ValidationError("--agency must be an id: letters, digits, '_' and '.', starting with a letter")
             }
+            if role != nil, chosenFormat == .xlsx {
+                throw ValidationError("a review stage's template is XML only: its team and rationales have no place in the workbook")
+            }
             if chosenFormat == .xlsx, output.output == nil {
                 throw ValidationError("a workbook is written to a file: give -o FILE.xlsx")
             }
@@ -69,7 +75,7 @@ extension Tamayuz {
             Console.report(result.messages)
             let request = AssessmentTemplate.Request(
                 agencyID: agency, agencyKind: kind, agencyName: name, evaluatorID: evaluator, language: lang,
-                profile: result.value.profile)
+                profile: result.value.profile, stage: role?.role)
             switch chosenFormat {
             case .xml:
                 try destination.write(AssessmentTemplate.render(result.value.framework, request), inputs: result.inputFiles)

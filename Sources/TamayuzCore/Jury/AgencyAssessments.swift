@@ -1,19 +1,26 @@
 /// The assessments of one agency, told apart: its self-assessment, the evaluators' assessments
-/// that count, and those excluded (with why).
+/// that count, those excluded (with why), and the review's later stages.
 public struct AgencyAssessments: Sendable {
     public var agency: Agency
     public var selfAssessment: Assessment?
     /// Counted evaluations, in evaluator-id order.
     public var evaluations: [Assessment]
     public var exclusions: [Exclusion]
+    /// The team's agreed answers, if the team met (at most one per agency).
+    public var consensus: Assessment? = nil
+    /// The site visit's adjustments, if there was one (at most one per agency).
+    public var siteVisit: Assessment? = nil
 
     /// Groups assessments by agency (agencies in id order). An evaluator that
     /// `EvaluatorAdmission` excludes (one affiliated with the agency) is excluded; a second
-    /// self-assessment, or a second assessment by one evaluator of one agency, is an error.
+    /// self-assessment, or a second assessment by one evaluator of one agency, is an error; so
+    /// are a second consensus or site visit of one agency, a team member with a conflict of
+    /// interest, and a reference case (it calibrates assessors and never enters a cycle).
     public static func group(_ assessments: [Assessment]) throws(DiagnosticError) -> [AgencyAssessments] {
         var grouping = AgencyGrouping()
         grouping.byAgency.reserveCapacity(assessments.count)
         for assessment in assessments { grouping.add(assessment) }
+        grouping.checkTeams()
         if !grouping.problems.isEmpty { throw DiagnosticError(grouping.problems) }
         return grouping.byAgency.keys.sorted().map(grouping.settled)
     }
@@ -27,8 +34,17 @@ private struct AgencyGrouping {
     private var firstFile: [String: SourceLocation] = [:]
     /// The profile each agency asks for.
     private var profiles: [String: String] = [:]
+    /// The agencies each evaluator of the cycle is affiliated with.
+    private var evaluatorAffiliations: [String: Set<String>] = [:]
 
     mutating func add(_ assessment: Assessment) {
+        if assessment.assessor.role == .reference {
+            problems.append(.error(at: assessment.location, "a reference case calibrates assessors and never enters a cycle: leave it out of the report's inputs"))
+            return
+        }
+        if assessment.assessor.role == .evaluator, !assessment.assessor.affiliations.isEmpty {
+            evaluatorAffiliations[assessment.assessor.id, default: []].formUnion(assessment.assessor.affiliations)
+        }
         let id = assessment.agency.id
         var entry = byAgency[id] ?? AgencyAssessments(agency: assessment.agency, selfAssessment: nil, evaluations: [], exclusions: [])
         let first = firstFile[id] ?? assessment.location
@@ -73,6 +89,33 @@ private struct AgencyGrouping {
                     agency: id, evaluator: assessment.assessor, source: assessment.location, reason: reason))
             } else {
                 entry.evaluations.append(assessment)
+            }
+        case .consensus:
+            fileStage(assessment, into: &entry.consensus, agency: id)
+        case .siteVisit:
+            fileStage(assessment, into: &entry.siteVisit, agency: id)
+        case .reference:
+            break
+        }
+    }
+
+    /// Files an agency's consensus or site visit; a second one is a problem.
+    private mutating func fileStage(_ assessment: Assessment, into slot: inout Assessment?, agency: String) {
+        if let earlier = slot {
+            problems.append(.error(at: assessment.location, "a second \(assessment.assessor.role.rawValue) record for agency '\(agency)' (the first is \(earlier.location.file)): one agency has one"))
+        } else {
+            slot = assessment
+        }
+    }
+
+    /// A team member who is an evaluator affiliated with the agency has a conflict of interest.
+    mutating func checkTeams() {
+        for id in byAgency.keys.sorted() {
+            let entry = byAgency[id]!
+            for stage in [entry.consensus, entry.siteVisit].compactMap(\.self) {
+                for member in stage.assessor.members where evaluatorAffiliations[member.id]?.contains(id) == true {
+                    problems.append(.error(at: stage.location, "member '\(member.id)' of the \(stage.assessor.role.rawValue) is affiliated with agency '\(id)' (a conflict of interest, declared in their evaluator files): they cannot take part"))
+                }
             }
         }
     }

@@ -8,7 +8,8 @@
 /// jury's *answer* is the evaluators' middle one: the majority for yes/no (a tie is "no"), the
 /// lower median level, the median number, the options a majority ticked. An indicator that a
 /// majority of its evaluators answered "not applicable" is not applicable.
-/// An agency with no counted evaluation is scored on its self-assessment.
+/// An agency with no counted evaluation is scored on its self-assessment. A consensus, then a
+/// site visit, replace the answers they give (`Jury+Stages.swift`).
 public struct Jury: Sendable {
     public let scorer: Scorer
     public let options: JuryOptions
@@ -54,9 +55,10 @@ public struct Jury: Sendable {
                 card.partlyAnswered = jury.partlyAnswered(cards)
                 final = card
             }
+            let staged = try jury.applyStages(group, base: final, profile: profile)
             return AgencyVerdict(
-                agency: group.agency, card: final, profile: profile, selfSummary: selfCard.map { jury.summary($0) },
-                evaluators: cards.map { jury.summary($0) }, exclusions: group.exclusions)
+                agency: group.agency, card: staged?.card ?? final, profile: profile, selfSummary: selfCard.map { jury.summary($0) },
+                evaluators: cards.map { jury.summary($0) }, exclusions: group.exclusions, stages: staged?.stages)
         }
         return JuryOutcome(
             verdicts: verdicts, agreement: JuryAgreement(framework: framework, evaluatorCards: evaluatorCards),
@@ -164,7 +166,8 @@ public struct UnscoredAgency: Sendable {
 }
 
 /// One agency's result: its final score card (the jury's, or its self-assessment when no
-/// evaluator counted), its self-score and each evaluator's beside it.
+/// evaluator counted, after its consensus and site visit if any), its self-score and each
+/// evaluator's beside it.
 public struct AgencyVerdict: Sendable {
     public var agency: Agency
     public var card: ScoreCard
@@ -172,6 +175,8 @@ public struct AgencyVerdict: Sendable {
     public var selfSummary: AssessmentSummary?
     public var evaluators: [AssessmentSummary]
     public var exclusions: [Exclusion]
+    /// The trail through the consensus and the site visit, when the agency had either.
+    public var stages: ReviewStages? = nil
 
     /// Whether the score is the jury's (at least one evaluator counted) or self-assessed.
     public var isJuryScore: Bool { !evaluators.isEmpty }

@@ -1,5 +1,6 @@
-/// One assessment of one agency against one framework: an agency's self-assessment or an
-/// evaluator's assessment of it. Answers are indexed by the framework's node indices, so an
+/// One assessment of one agency against one framework: an agency's self-assessment, an
+/// evaluator's assessment of it, or a later stage of the review (the team's consensus, a site
+/// visit's adjustments, a reference case). Answers are indexed by the framework's node indices, so an
 /// assessment is always read against the framework it answers.
 public struct Assessment: Sendable {
     public var frameworkID: String
@@ -17,13 +18,16 @@ public struct Assessment: Sendable {
     /// aligned with the framework's nodes takes a fraction of the memory. When set, it is what
     /// is scored, and `answers` is empty.
     public var sheet: AnswerSheet?
+    /// Per node index, the answer's rationale (a consensus: why the team moved the score; a site
+    /// visit: what was verified). Kept however the assessment was read: the jury's trail shows it.
+    public var rationales: [Int: String]
     /// Where the assessment was read from.
     public var location: SourceLocation
 
     public init(
         frameworkID: String, frameworkVersion: String, cycle: String? = nil, profileID: String? = nil,
         agency: Agency, assessor: Assessor, answers: [Int: Answer], sheet: AnswerSheet? = nil,
-        location: SourceLocation
+        rationales: [Int: String] = [:], location: SourceLocation
     ) {
         self.frameworkID = frameworkID
         self.frameworkVersion = frameworkVersion
@@ -33,6 +37,7 @@ public struct Assessment: Sendable {
         self.assessor = assessor
         self.answers = answers
         self.sheet = sheet
+        self.rationales = rationales
         self.location = location
     }
 }
@@ -51,28 +56,53 @@ public struct Agency: Sendable, Hashable {
     }
 }
 
-/// Who assessed: the agency itself or an evaluator.
+/// Who assessed: the agency itself, an evaluator, or a stage of the review.
 public struct Assessor: Sendable, Hashable {
     public enum Role: String, Sendable, Hashable {
         case `self`
         case evaluator
+        /// The team's agreed answers for one agency, with its members.
+        case consensus
+        /// The site visit's adjustments: only the indicators it changes.
+        case siteVisit = "site-visit"
+        /// A reference case's agreed answers, for calibrating assessors; never part of a cycle.
+        case reference
     }
 
     public var role: Role
-    /// The evaluator's id ("self" for a self-assessment).
+    /// The evaluator's id ("self" for a self-assessment; the role's name for a stage without one).
     public var id: String
     public var name: LocalizedText
     /// Agencies the evaluator is affiliated with (a conflict of interest for those).
     public var affiliations: [String]
+    /// The team of a consensus or a site visit (empty for the other roles).
+    public var members: [TeamMember]
 
-    public init(role: Role, id: String, name: LocalizedText = LocalizedText(), affiliations: [String] = []) {
+    public init(
+        role: Role, id: String, name: LocalizedText = LocalizedText(), affiliations: [String] = [], members: [TeamMember] = []
+    ) {
         self.role = role
         self.id = id
         self.name = name
         self.affiliations = affiliations
+        self.members = members
     }
 
     public static let selfAssessment = Assessor(role: .self, id: "self")
+}
+
+/// A member of the team that agreed a consensus or made a site visit.
+public struct TeamMember: Sendable, Hashable {
+    public var id: String
+    public var name: LocalizedText
+    /// Agencies the member is affiliated with (a conflict of interest for those).
+    public var affiliations: [String]
+
+    public init(id: String, name: LocalizedText = LocalizedText(), affiliations: [String] = []) {
+        self.id = id
+        self.name = name
+        self.affiliations = affiliations
+    }
 }
 
 /// An answer to one indicator.
@@ -80,15 +110,45 @@ public struct Answer: Sendable {
     public var value: AnswerValue
     public var evidence: [EvidenceItem]
     public var justification: String?
+    /// Every comment, kinded or not, joined by new lines.
     public var comment: String?
+    /// The comments marked as a strength or an area for improvement, in document order.
+    public var feedback: [FeedbackComment]
+    /// A consensus: why the team moved the score; a site visit: what was verified.
+    public var rationale: String?
+    /// An evaluator's question to verify on site, if the indicator is marked for it.
+    public var verifyOnSite: String?
     public var location: SourceLocation
 
-    public init(value: AnswerValue, evidence: [EvidenceItem] = [], justification: String? = nil, comment: String? = nil, location: SourceLocation) {
+    public init(
+        value: AnswerValue, evidence: [EvidenceItem] = [], justification: String? = nil, comment: String? = nil,
+        feedback: [FeedbackComment] = [], rationale: String? = nil, verifyOnSite: String? = nil, location: SourceLocation
+    ) {
         self.value = value
         self.evidence = evidence
         self.justification = justification
         self.comment = comment
+        self.feedback = feedback
+        self.rationale = rationale
+        self.verifyOnSite = verifyOnSite
         self.location = location
+    }
+}
+
+/// A comment marked as a strength or an area for improvement: what the agency's feedback report
+/// tells it.
+public struct FeedbackComment: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case strength
+        case improvement
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
     }
 }
 

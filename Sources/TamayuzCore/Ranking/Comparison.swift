@@ -45,6 +45,7 @@ public enum Comparison {
             standings[position].rank = outcomeRanks.ranks[slot]
             standings[position].tieBrokenBy = outcomeRanks.brokenBy[slot]
         }
+        StageRanking.rank(&standings, framework: framework, normalised: options.normalisation != .none)
         if let sensitivity = options.sensitivity {
             let robustness = try robustnessOf(standings, framework: framework, options: sensitivity)
             for position in standings.indices { standings[position].robustness = robustness[position] }

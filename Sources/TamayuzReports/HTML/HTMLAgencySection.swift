@@ -58,6 +58,7 @@ struct HTMLAgencySection {
         if !standing.verdict.evaluators.isEmpty || !standing.verdict.exclusions.isEmpty {
             subsection(&page, "spread", .spreadHeading) { details.spread(&$0) }
         }
+        HTMLStages(context: context, standing: standing, anchor: anchor).render(into: &page)
     }
 
     private func subsection(_ page: inout HTMLBuilder, _ name: String, _ heading: HTMLPhrase, _ content: (inout HTMLBuilder) -> Void) {

@@ -17,6 +17,7 @@ extension ResultsJSON {
         rulesFired(&json, card, framework: framework)
         assessments(&json, standing.verdict, framework: framework)
         robustness(&json, standing.robustness)
+        stages(&json, standing.verdict.stages, framework: framework)
         if let plan {
             json.field("plan", array: false) { json in
                 for step in plan.steps {

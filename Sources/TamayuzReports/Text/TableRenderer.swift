@@ -63,8 +63,8 @@ public struct TableRenderer: ReportRenderer {
         return notes
     }
 
-    /// One agency's notes: the criterion that broke its tie, its partly answered indicators and
-    /// the evaluators left out of its jury.
+    /// One agency's notes: the criterion that broke its tie, its partly answered indicators, the
+    /// evaluators left out of its jury and how its review stages moved it.
     private func agencyNotes(_ standing: Standing, framework: Framework, language: Language) -> [String] {
         var notes: [String] = []
         if let rule = standing.tieBrokenBy, let rank = standing.rank, rule < framework.tieBreaks.count {
@@ -78,6 +78,7 @@ public struct TableRenderer: ReportRenderer {
         for exclusion in standing.verdict.exclusions {
             notes.append(say(.exclusion, language, exclusion.evaluator.id, exclusion.agency, exclusion.source.description))
         }
+        notes += StageText.line(standing, framework: framework, language: language)
         return notes
     }
 

@@ -4,7 +4,8 @@ import TamayuzCore
 /// Writes a blank assessment for an agency to fill in: every indicator that applies under the
 /// profile, with its allowed values, level descriptors, guidance and evidence asked for as XML
 /// comments in the chosen language (``TemplatePhrase``). Filled in, it validates and scores like
-/// any assessment.
+/// any assessment. A review stage's template (a consensus, a site visit) names its team and asks
+/// a `<rationale>` for every answer.
 public enum AssessmentTemplate {
     /// The assessment format's namespace (`namespace`, which loads it;
     /// a test checks the two agree).
@@ -18,14 +19,20 @@ public enum AssessmentTemplate {
         public var evaluatorID: String?
         public var language: Language
         public var profile: Profile?
+        /// A review stage (`consensus`, `site-visit`) instead of a self-assessment or evaluation.
+        public var stage: Assessor.Role?
 
-        public init(agencyID: String, agencyKind: String? = nil, agencyName: String? = nil, evaluatorID: String? = nil, language: Language = .en, profile: Profile? = nil) {
+        public init(
+            agencyID: String, agencyKind: String? = nil, agencyName: String? = nil, evaluatorID: String? = nil, language: Language = .en,
+            profile: Profile? = nil, stage: Assessor.Role? = nil
+        ) {
             self.agencyID = agencyID
             self.agencyKind = agencyKind
             self.agencyName = agencyName
             self.evaluatorID = evaluatorID
             self.language = language
             self.profile = profile
+            self.stage = stage
         }
     }
 
@@ -43,12 +50,7 @@ public enum AssessmentTemplate {
         out += "  <agency id=\"\(escape(request.agencyID))\"" + (request.agencyKind.map { " kind=\"\(escape($0))\"" } ?? "") + ">\n"
         out += "    <name xml:lang=\"\(escape(lang.rawValue))\">\(escape(request.agencyName ?? request.agencyID))</name>\n"
         out += "  </agency>\n"
-        if let evaluator = request.evaluatorID {
-            out += comment(2, [say(.affiliation)])
-            out += "  <assessor role=\"evaluator\" id=\"\(escape(evaluator))\" affiliation=\"\"/>\n"
-        } else {
-            out += "  <assessor role=\"self\"/>\n"
-        }
+        out += assessor(request, say: say)
         let excluded = request.profile?.excluded ?? []
         var skip = Set<Int>()
         for index in framework.nodes.indices where index > 0 {
@@ -70,10 +72,24 @@ public enum AssessmentTemplate {
             if indicator.evidence.policy != .none {
                 out += "    <evidence title=\"\" ref=\"\"/>\n"
             }
+            if request.stage != nil { out += "    <rationale></rationale>\n" }
             out += "  </answer>\n"
         }
         out += "</assessment>\n"
         return out
+    }
+
+    /// The `<assessor>`: a self-assessment's, an evaluator's with its affiliations to declare, or a
+    /// stage's with its team to name.
+    private static func assessor(_ request: Request, say: Words) -> String {
+        if let stage = request.stage {
+            return comment(2, [say(stage == .siteVisit ? .siteVisitTeam : .consensusTeam)])
+                + "  <assessor role=\"\(stage.rawValue)\">\n    <member id=\"\"/>\n  </assessor>\n"
+        }
+        if let evaluator = request.evaluatorID {
+            return comment(2, [say(.affiliation)]) + "  <assessor role=\"evaluator\" id=\"\(escape(evaluator))\" affiliation=\"\"/>\n"
+        }
+        return "  <assessor role=\"self\"/>\n"
     }
 
     private static func describe(_ node: Node, _ indicator: Indicator, framework: Framework, language lang: Language) -> String {
@@ -142,7 +158,7 @@ public enum AssessmentTemplate {
     }
 
     /// An XML comment; "--" cannot appear inside one, so it is broken up.
-    private static func comment(_ indent: Int, _ lines: [String]) -> String {
+    static func comment(_ indent: Int, _ lines: [String]) -> String {
         let pad = String(repeating: " ", count: indent)
         let safe = lines.map { $0.replacingDoubleHyphens() }
         if safe.count == 1 { return "\(pad)<!-- \(safe[0]) -->\n" }

@@ -6,6 +6,8 @@ extension TemplatePhrase {
         case .fillIn: "املأ القيمة value لكل مؤشر، وأرفق الشواهد المطلوبة، واحذف الإجابات التي لا تعرفها (تُحسب ناقصة)."
         case .check: "للتحقق: الأمر tamayuz validate مع خيار criteria وملف المعايير ثم هذا الملف."
         case .affiliation: "اذكر في affiliation معرّفات الجهات التي تنتمي إليها (تعارض المصالح)."
+        case .consensusTeam: "اذكر فريق التوافق، لكل عضو <member id=…/>، واكتب <rationale> لكل إجابة غيّرها الفريق."
+        case .siteVisitTeam: "اذكر فريق الزيارة، لكل عضو <member id=…/>؛ وأبقِ المؤشرات التي غيّرتها الزيارة وحدها، ولكلٍّ منها <rationale> يبيّن ما تُحقِّق منه."
         case .appliesWhen: "ينطبق فقط عندما: {1}"
         case .answerYesNo: "الإجابة: value=\"yes\" (نعم) أو value=\"no\" (لا)"
         case .answerLevels: "الإجابة: أحد المستويات التالية:"

@@ -6,6 +6,8 @@ extension TemplatePhrase {
         case .fillIn: "Fill in value=\"…\" for each indicator, cite the evidence asked for, and delete answers you cannot give (they count as missing)."
         case .check: "Check it with the command tamayuz validate, giving the criteria file with its criteria option, then this file."
         case .affiliation: "List in affiliation the ids of agencies you are affiliated with (conflict of interest)."
+        case .consensusTeam: "Name the team that agreed this consensus, one <member id=…/> each, and give a <rationale> for every answer the team moved."
+        case .siteVisitTeam: "Name the visiting team, one <member id=…/> each; keep only the indicators the visit changes, each with a <rationale> saying what was verified."
         case .appliesWhen: "Applies only when: {1}"
         case .answerYesNo: "Answer: value=\"yes\" or value=\"no\""
         case .answerLevels: "Answer: one of these levels:"

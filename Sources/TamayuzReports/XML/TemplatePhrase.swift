@@ -5,7 +5,7 @@
 /// `TemplatePhrase+Arabic.swift`); both are exhaustive switches, so a phrase without a
 /// translation does not compile.
 public enum TemplatePhrase: String, Phrase {
-    case heading, fillIn, check, affiliation, appliesWhen
+    case heading, fillIn, check, affiliation, consensusTeam, siteVisitTeam, appliesWhen
     case answerYesNo, answerLevels, answerNumber, atLeast, atMost, answerPercentage, answerChecklist, answerRadar, answerSeries, computed
     case guidance, evidenceOptional, evidenceRequired, effectZero, effectCap, notApplicableAllowed
 }
