@@ -1264,15 +1264,39 @@ def render_stage(criteria, agency_id, role, members, answers):
     return "\n".join(lines) + "\n"
 
 
-def write_staged_cycle(writer, criteria, folder):
-    """The quality track's cycle (the same files, a few evaluators' "verify on site" marks added),
-    then each agency's consensus and site visit."""
-    write_track(writer, criteria, QUALITY, QUALITY_PROFILES, folder, marks=STAGE_MARKS)
-    for agency_id in sorted(STAGES):
+# The RADAR cycle's later stages: Wadi Al-Noor's consensus and site visit (Huda, affiliated
+# with the municipality, is on neither team).
+RADAR_STAGES = {
+    "mun_wadi_alnoor": {
+        "consensus": (["ev_amal", "ev_sara"], [
+            ("i1a", "sound 55, integrated 50, implemented 55, structured 50, measured 45, learning 40, improvement 45, overall 50",
+             "The strategy was drawn up with residents' panels, but its yearly review has been held once: the team met between the two ratings.",
+             "أُعدّت الاستراتيجية بمشاركة لجان السكان، لكن مراجعتها السنوية لم تُعقد إلا مرة واحدة: التقى الفريق بين التقييمين."),
+            ("i4b", "2010 61, 2011 60, 2012 64, 2013 67; target 71; comparator 75",
+             "The team took the survey figures from the municipality's own published reports, year by year.",
+             "أخذ الفريق أرقام الاستطلاع من التقارير المنشورة للأمانة نفسها، سنة بسنة."),
+        ]),
+        "site-visit": (["ev_badr", "ev_khalid"], [
+            ("i3b", "sound 55, integrated 50, implemented 45, structured 45, measured 40, learning 35, improvement 40",
+             "On site, process owners were named for the licensing processes only; the other processes have no indicators yet.",
+             "تبيّن في الزيارة أن لعمليات الترخيص وحدها ملاكًا معيّنين، ولا مؤشرات بعد لبقية العمليات."),
+            ("i6c", "2010 15, 2011 15, 2012 14, 2013 13; target 10; comparator 8",
+             "The request log sampled on site gives 13 days for 2013, not 12: some requests were counted from their completion date.",
+             "يُظهر سجل الطلبات الذي فُحصت عينة منه في الزيارة 13 يومًا لعام 2013 لا 12: احتُسبت بعض الطلبات من تاريخ اكتمالها."),
+        ]),
+    },
+}
+
+
+def write_staged_cycle(writer, criteria, folder, rules=QUALITY, profiles=QUALITY_PROFILES, stages=STAGES, marks=STAGE_MARKS):
+    """A track's cycle (the same files, a few evaluators' "verify on site" marks added), then each
+    agency's consensus and site visit; the quality track's unless told otherwise."""
+    write_track(writer, criteria, rules, profiles, folder, marks=marks)
+    for agency_id in sorted(stages):
         for role in ("consensus", "site-visit"):
-            if role not in STAGES[agency_id]:
+            if role not in stages[agency_id]:
                 continue
-            members, answers = STAGES[agency_id][role]
+            members, answers = stages[agency_id][role]
             writer.write(os.path.join(folder, f"{agency_id}.{role}.xml"), render_stage(criteria, agency_id, role, members, answers))
     writer.prune(folder, (".xml",))
 
@@ -1289,7 +1313,8 @@ def main():
     write_staged_cycle(writer, quality, os.path.join(SAMPLES, "quality-track-stages"))
     write_track(writer, e_services, E_SERVICES, E_SERVICES_PROFILES, os.path.join(SAMPLES, "e-services-track"))
     write_track(writer, gis, GIS, GIS_PROFILES, os.path.join(SAMPLES, "gis-track"))
-    write_track(writer, Criteria("radar-excellence.xml"), RADAR, RADAR_PROFILES, os.path.join(SAMPLES, "radar-excellence"))
+    write_staged_cycle(writer, Criteria("radar-excellence.xml"), os.path.join(SAMPLES, "radar-excellence"),
+                       RADAR, RADAR_PROFILES, RADAR_STAGES, {})
 
     # The walk-through's complete self-assessment.
     agency_id = "mun_marj_alzuhur"
