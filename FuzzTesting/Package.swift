@@ -31,7 +31,9 @@ let package = Package(
         // Declares libFuzzer's `LLVMFuzzerRunDriver`, so that each target keeps its own `main`.
         .target(name: "CFuzzDriver"),
         .target(name: "FuzzSupport", dependencies: ["CFuzzDriver", .product(name: "TamayuzCore", package: mainPackage)]),
-        fuzzTarget("FuzzCriteria", dependencies: [.product(name: "TamayuzFormats", package: mainPackage)]),
+        fuzzTarget("FuzzCriteria", dependencies: [
+            .product(name: "TamayuzFormats", package: mainPackage), .product(name: "TamayuzReports", package: mainPackage),
+        ]),
         fuzzTarget(
             "FuzzAssessment",
             dependencies: [

@@ -28,11 +28,14 @@ public struct JuryRun: Sendable {
     public var sensitivity: SensitivityOptions?
     /// Whether to plan each agency's improvement (the report that shows plans asks for them).
     public var improvementPlans: Bool
+    /// Whether previous results of another framework are compared all the same (`--force`);
+    /// without it they are refused. Another version of the same framework is only warned about.
+    public var comparesAnotherFramework = false
 
     public init(
         criteria: CriteriaSelection, inputs: [String], answerTable: AnswerTable? = nil, previousResults: String? = nil,
         jury: JuryOptions = JuryOptions(), normalisation: Normalisation = .none, sensitivity: SensitivityOptions? = nil,
-        improvementPlans: Bool = false
+        improvementPlans: Bool = false, comparesAnotherFramework: Bool = false
     ) {
         self.criteria = criteria
         self.inputs = inputs
@@ -42,6 +45,7 @@ public struct JuryRun: Sendable {
         self.normalisation = normalisation
         self.sensitivity = sensitivity
         self.improvementPlans = improvementPlans
+        self.comparesAnotherFramework = comparesAnotherFramework
     }
 
     /// The cycle's comparison; its warnings are among the messages too.
@@ -64,9 +68,13 @@ public struct JuryRun: Sendable {
         }
         var previous: PreviousCycle?
         if let previousResults {
-            do {
+            do throws(DiagnosticError) {
                 previous = try PreviousResultsLoader.load(fileAtPath: previousResults)
                 inputFiles.append(previousResults)
+                if let previous, previous.frameworkID != framework.id, !comparesAnotherFramework {
+                    throw DiagnosticError(SourceLocation(file: previousResults, line: 1, column: 1), TerminalText.safe(
+                        "these results rank framework '\(previous.frameworkID)', this cycle '\(framework.id)': ranks of different frameworks do not compare (give --force to show the changes all the same)"))
+                }
             } catch {
                 throw log.failure(error)
             }

@@ -9,11 +9,15 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation
     public var severity: DiagnosticSeverity
     public var message: String
+    /// How many findings the line stands for: 1, or for the closing line of a file whose
+    /// findings went over ``FindingLimit/perFile``, how many were not shown.
+    public var count: Int
 
-    public init(_ severity: DiagnosticSeverity, at location: SourceLocation, _ message: String) {
+    public init(_ severity: DiagnosticSeverity, at location: SourceLocation, _ message: String, count: Int = 1) {
         self.location = location
         self.severity = severity
         self.message = message
+        self.count = count
     }
 
     public static func error(at location: SourceLocation, _ message: String) -> Diagnostic {

@@ -10,11 +10,15 @@ public enum AnswerTableLoader {
         public var id: String
         public var name: String
         public var kind: String
+        /// Whether a missing name column is an error (it was named on purpose) rather than a
+        /// table without names.
+        public var nameIsRequired: Bool
 
-        public init(id: String = "id", name: String = "name", kind: String = "kind") {
+        public init(id: String = "id", name: String = "name", kind: String = "kind", nameIsRequired: Bool = false) {
             self.id = id
             self.name = name
             self.kind = kind
+            self.nameIsRequired = nameIsRequired
         }
     }
 
@@ -39,83 +43,69 @@ public enum AnswerTableLoader {
         } catch {
             throw DiagnosticError([.error(at: whole, "cannot read the table as CSV: \(error)")])
         }
-        guard let header = reader.headerRow, !header.isEmpty else {
+        guard let headerRow = reader.headerRow, !headerRow.isEmpty else {
             throw DiagnosticError([.error(at: whole, "the table has no header row")])
         }
-        var problems: [Diagnostic] = []
+        let header = try AnswerTableHeader(headerRow, fileName: fileName, framework: framework, columns: columns)
+        var problems = FindingList()
         var warnings: [Diagnostic] = []
-        func column(_ name: String) -> Int? { header.firstIndex(of: name) }
-        guard let idColumn = column(columns.id) else {
-            throw DiagnosticError([.error(at: whole, "no '\(columns.id)' column (the agency id); the columns are: \(header.joined(separator: ", ")) — name the id column with --id-column")])
-        }
-        let nameColumn = column(columns.name)
-        let kindColumn = column(columns.kind)
-        var seenColumns: [String: Int] = [:]
-        for (position, name) in header.enumerated() {
-            if let earlier = seenColumns[name] {
-                throw DiagnosticError([.error(
-                    at: SourceLocation(file: fileName, line: 1, column: position + 1),
-                    "column \(position + 1) repeats the header '\(name)' of column \(earlier + 1): one column per indicator")])
-            }
-            seenColumns[name] = position
-        }
-        var indicatorColumns: [(column: Int, node: Int)] = []
-        var ignored: [String] = []
-        for (position, name) in header.enumerated() where position != idColumn && position != nameColumn && position != kindColumn {
-            if let node = framework.nodeIndex[name], let indicator = framework.nodes[node].indicator, indicator.kind.isAnswered {
-                indicatorColumns.append((position, node))
-            } else {
-                ignored.append(name)
-            }
-        }
-        if !ignored.isEmpty {
-            warnings.append(.warning(at: whole, "columns that are not indicators of '\(framework.id)' are ignored: \(ignored.joined(separator: ", "))"))
-        }
+        if let ignored = header.ignoredWarning(fileName: fileName, framework: framework) { warnings.append(ignored) }
         var assessments: [Assessment] = []
         var seen: [String: Int] = [:]
         var row = 1
         while let fields = reader.next() {
             row += 1
-            func place(_ column: Int) -> SourceLocation { SourceLocation(file: fileName, line: row, column: column + 1) }
-            guard fields.count == header.count else {
-                problems.append(.error(at: place(0), "row \(row) has \(fields.count) fields; the header has \(header.count)"))
-                continue
+            if let assessment = readRow(fields, row: row, header: header, seen: &seen, problems: &problems, fileName: fileName, framework: framework) {
+                assessments.append(assessment)
             }
-            let id = fields[idColumn].trimmedWhitespace
-            guard isIdentifier(id) else {
-                problems.append(.error(at: place(idColumn), "row \(row), column '\(columns.id)': '\(id)' is not a valid agency id (letters, digits, '_' and '.', starting with a letter)"))
-                continue
-            }
-            if let earlier = seen[id] {
-                problems.append(.error(at: place(idColumn), "row \(row), column '\(columns.id)': agency '\(id)' already has row \(earlier)"))
-                continue
-            }
-            seen[id] = row
-            var answers: [Int: Answer] = [:]
-            for (column, node) in indicatorColumns {
-                let cell = fields[column].trimmedWhitespace
-                if cell.isEmpty { continue }
-                let indicator = framework.nodes[node].indicator!
-                switch AnswerParsing.parse(cell, indicator: indicator, id: framework.nodes[node].id, framework: framework) {
-                case let .success(value):
-                    answers[node] = Answer(value: value, location: place(column))
-                case let .failure(problem):
-                    problems.append(.error(at: place(column), "row \(row), column '\(header[column])': \(problem.message)"))
-                }
-            }
-            var name = LocalizedText()
-            if let nameColumn { name.add(fields[nameColumn].trimmedWhitespace, language: "") }
-            let kind = kindColumn.map { fields[$0].trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
-            assessments.append(Assessment(
-                frameworkID: framework.id, frameworkVersion: framework.version, cycle: framework.cycle,
-                agency: Agency(id: id, kind: kind, name: name), assessor: Assessor(role: .self, id: "table"),
-                answers: answers, location: place(0)))
         }
         if let error = reader.error {
             problems.append(.error(at: SourceLocation(file: fileName, line: row + 1, column: 1), "cannot read row \(row + 1): \(error)"))
         }
-        if !problems.isEmpty { throw DiagnosticError(problems + warnings) }
+        if problems.hasErrors { throw DiagnosticError(problems.diagnostics + warnings) }
         return (assessments, warnings)
+    }
+
+    /// One row as an agency's assessment, or nil with its problems recorded.
+    private static func readRow(
+        _ fields: [String], row: Int, header: AnswerTableHeader, seen: inout [String: Int], problems: inout FindingList,
+        fileName: String, framework: Framework
+    ) -> Assessment? {
+        func place(_ column: Int) -> SourceLocation { SourceLocation(file: fileName, line: row, column: column + 1) }
+        guard fields.count == header.names.count else {
+            problems.append(.error(at: place(0), "row \(row) has \(fields.count) fields; the header has \(header.names.count)"))
+            return nil
+        }
+        let idHeader = header.names[header.id]
+        let id = fields[header.id].trimmedWhitespace
+        guard isIdentifier(id) else {
+            problems.append(.error(at: place(header.id), "row \(row), column '\(idHeader)': '\(id)' is not a valid agency id (letters, digits, '_' and '.', starting with a letter)"))
+            return nil
+        }
+        if let earlier = seen[id] {
+            problems.append(.error(at: place(header.id), "row \(row), column '\(idHeader)': agency '\(id)' already has row \(earlier)"))
+            return nil
+        }
+        seen[id] = row
+        var answers: [Int: Answer] = [:]
+        for (column, node) in header.indicators {
+            let cell = fields[column].trimmedWhitespace
+            if cell.isEmpty { continue }
+            let indicator = framework.nodes[node].indicator!
+            switch AnswerParsing.parse(cell, indicator: indicator, id: framework.nodes[node].id, framework: framework) {
+            case let .success(value):
+                answers[node] = Answer(value: value, location: place(column))
+            case let .failure(problem):
+                problems.append(.error(at: place(column), "row \(row), column '\(header.names[column])': \(problem.message)"))
+            }
+        }
+        var name = LocalizedText()
+        if let nameColumn = header.name { name.add(fields[nameColumn].trimmedWhitespace, language: "") }
+        let kind = header.kind.map { fields[$0].trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
+        return Assessment(
+            frameworkID: framework.id, frameworkVersion: framework.version, cycle: framework.cycle,
+            agency: Agency(id: id, kind: kind, name: name), assessor: Assessor(role: .self, id: "table"),
+            answers: answers, location: place(0))
     }
 
     /// ASCII letters and `_`, then also digits and `.`; checked by byte (the sets were once

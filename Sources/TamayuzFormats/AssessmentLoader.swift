@@ -101,8 +101,12 @@ struct AssessmentReader {
         firstSeen = Array(repeating: -1, count: framework.nodes.count)
     }
 
+    /// Whether the assessment answers another framework or version: its answers are then not
+    /// worth a finding each (one line says it all).
+    private var answersAnotherFramework = false
+
     /// Every finding, in document order.
-    var diagnostics: [Diagnostic] { header.diagnostics + sink.diagnostics }
+    var diagnostics: [Diagnostic] { answersAnotherFramework ? header.diagnostics : header.diagnostics + sink.diagnostics }
 
     /// Reads one child of the root as the parser hands it over, before the document is known to
     /// be valid: nothing the XSD requires may be taken for granted here (a missing attribute is
@@ -124,6 +128,7 @@ struct AssessmentReader {
     mutating func finish(root: XMLElement) -> Assessment {
         let frameworkAttribute = root.attribute("framework")!
         let versionAttribute = root.attribute("framework-version")!
+        answersAnotherFramework = frameworkAttribute.value != framework.id || versionAttribute.value != framework.version
         if frameworkAttribute.value != framework.id {
             header.error(frameworkAttribute.valueLocation, "this assessment answers framework '\(frameworkAttribute.value)', but the criteria are '\(framework.id)'")
         } else if versionAttribute.value != framework.version {

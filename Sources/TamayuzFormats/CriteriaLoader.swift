@@ -12,7 +12,20 @@ public enum CriteriaLoader {
 
     /// Loads and checks criteria from memory (tests, fuzzing).
     public static func load(bytes: [UInt8], fileName: String) throws(DiagnosticError) -> (Framework, [Diagnostic]) {
-        try load(XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.criteria))
+        let root: XMLElement
+        do {
+            root = try XMLReader.parse(bytes, fileName: fileName, schema: TamayuzSchemas.criteria)
+        } catch {
+            // The schema's word for an assessment given as criteria ("No matching global
+            // declaration available for the validation root") says nothing to a user.
+            if (try? DocumentKind.ofRoot(bytes, fileName: fileName)) == .assessment {
+                throw DiagnosticError(
+                    SourceLocation(file: fileName, line: 1, column: 1),
+                    "this is an assessment, not a criteria file: give the framework's criteria with --criteria, and assessments as inputs")
+            }
+            throw error
+        }
+        return try load(root)
     }
 
     static func load(_ root: XMLElement) throws(DiagnosticError) -> (Framework, [Diagnostic]) {

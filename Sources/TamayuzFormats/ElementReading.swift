@@ -1,18 +1,21 @@
 import TamayuzCore
 import TamayuzXML
 
-/// Collects the findings of one file, so a loader reports all of them, not just the first.
+/// Collects the findings of one file, so a loader reports all of them, not just the first (up
+/// to `FindingLimit.perFile`; the rest are counted).
 struct DiagnosticSink {
-    private(set) var diagnostics: [Diagnostic] = []
+    private var findings = FindingList()
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var diagnostics: [Diagnostic] { findings.diagnostics }
+
+    var hasErrors: Bool { findings.hasErrors }
 
     mutating func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(.error(at: location, message))
+        findings.append(.error(at: location, message))
     }
 
     mutating func warning(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(.warning(at: location, message))
+        findings.append(.warning(at: location, message))
     }
 }
 

@@ -26,7 +26,15 @@ public enum InputFile {
             DiagnosticError([.error(at: .wholeFile(path), message)])
         }
         var status = stat()
-        guard stat(path, &status) == 0 else { throw failure("cannot read the file: \(systemMessage(errno))") }
+        guard stat(path, &status) == 0 else {
+            let code = errno
+            // Arguments reach Swift as UTF-8 text: bytes that are not become U+FFFD, and the file
+            // so named cannot be found although it exists.
+            if code == ENOENT, path.unicodeScalars.contains("\u{FFFD}") {
+                throw failure("cannot read the file: its name is not valid UTF-8 text (rename it)")
+            }
+            throw failure("cannot read the file: \(systemMessage(code))")
+        }
         try checkKind(status, limit: limit, failure)
 
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)

@@ -14,17 +14,32 @@ struct PreviousResultsDigest {
     let bytes: [UInt8]
     var index = 0
 
-    static func digest(_ bytes: [UInt8]) -> [UInt8]? {
+    /// - Throws: a key written twice in one object (JSONSerialization keeps either silently).
+    static func digest(_ bytes: [UInt8]) throws(DuplicateKey) -> [UInt8]? {
         guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
         var digest = PreviousResultsDigest(bytes: bytes)
-        return try? digest.root()
+        do {
+            return try digest.root()
+        } catch {
+            if let duplicate = error.duplicate { throw duplicate }
+            return nil
+        }
+    }
+
+    /// A key that an object names twice, and the byte offset of the second.
+    struct DuplicateKey: Error {
+        var key: String
+        var offset: Int
     }
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    struct NotJSON: Error {}
+    struct NotJSON: Error {
+        /// Set when the text is JSON but an object repeats a key.
+        var duplicate: DuplicateKey?
+    }
 
     /// The root object, reduced; anything but an object is kept as written (small or refused).
     private mutating func root() throws(NotJSON) -> [UInt8] {
@@ -97,11 +112,15 @@ struct PreviousResultsDigest {
             index += 1
             return
         }
+        var seen = Set<ArraySlice<UInt8>>()
         while true {
             skipSpaces()
             let key = try string()
             let text = bytes[(key.lowerBound + 1)..<(key.upperBound - 1)]
             guard !text.contains(UInt8(ascii: "\\")) else { throw NotJSON() }
+            guard seen.insert(text).inserted else {
+                throw NotJSON(duplicate: DuplicateKey(key: String(decoding: text, as: UTF8.self), offset: key.lowerBound))
+            }
             skipSpaces()
             guard peek == UInt8(ascii: ":") else { throw NotJSON() }
             index += 1

@@ -15,10 +15,19 @@ public enum PreviousResultsLoader {
         func fail(_ message: String) -> DiagnosticError {
             DiagnosticError([.error(at: whole, message)])
         }
+        let digest: [UInt8]?
+        do {
+            digest = try PreviousResultsDigest.digest(bytes)
+        } catch {
+            throw DiagnosticError([.error(at: place(of: error.offset, in: bytes, file: fileName), "the key '\(error.key)' is written twice in one object: which one counts is not clear")])
+        }
+        guard bytes.first(where: { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }).map({ [UInt8(ascii: "{"), UInt8(ascii: "[")].contains($0) }) ?? false else {
+            throw fail("not a JSON results file: --previous takes the JSON that `tamayuz report --format json` writes (not a CSV or HTML report)")
+        }
         let object: Any
         do {
             // Only the fields read below reach Foundation (a results file is nearly all score trees).
-            object = try JSONSerialization.jsonObject(with: Data(PreviousResultsDigest.digest(bytes) ?? bytes), options: [])
+            object = try JSONSerialization.jsonObject(with: Data(digest ?? bytes), options: [])
         } catch {
             throw fail("not a JSON results file: \((error as NSError).localizedDescription)")
         }
@@ -59,4 +68,16 @@ public enum PreviousResultsLoader {
 /// JSON's true and false arrive as NSNumber too; they are not ranks or totals.
 private func isBoolean(_ value: Any) -> Bool {
     String(describing: type(of: value)).contains("Boolean")
+}
+
+/// Where byte `offset` is: its line and column (in Unicode scalars).
+private func place(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    var line = 1
+    var lineStart = 0
+    for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+        line += 1
+        lineStart = index + 1
+    }
+    let column = bytes[lineStart..<min(offset, bytes.count)].filter { $0 & 0xC0 != 0x80 }.count + 1
+    return SourceLocation(file: file, line: line, column: column)
 }

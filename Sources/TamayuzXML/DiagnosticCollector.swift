@@ -32,14 +32,32 @@ final class DiagnosticCollector {
     private(set) var pending: [PendingDiagnostic] = []
     /// Whether a DOCTYPE was refused, so that it is reported once.
     var refusedDoctype = false
+    /// Whether any error was reported (counted as they come: `pending` stops growing at the limit).
+    private(set) var hasErrors = false
+    /// Errors kept in `pending`.
+    private var errorsKept = 0
+    /// Where the first error over `FindingLimit.perFile` arose; the parse stops being checked there.
+    private var overflow: PendingDiagnostic.Place?
+
+    /// Whether an error came over `FindingLimit.perFile`: the caller stops the parse.
+    var hasOverflowed: Bool { overflow != nil }
 
     init(homeNamespaces: [String] = []) {
         self.homeNamespaces = homeNamespaces
     }
 
-    var hasErrors: Bool { pending.contains { $0.severity == .error } }
-
     func add(_ place: PendingDiagnostic.Place, _ severity: DiagnosticSeverity, _ message: String) {
+        if severity == .error {
+            hasErrors = true
+            guard errorsKept < FindingLimit.perFile else {
+                if overflow == nil { overflow = place }
+                return
+            }
+            errorsKept += 1
+        } else {
+            // Warnings never stop the parse; past the limit they are dropped.
+            guard pending.count - errorsKept < FindingLimit.perFile else { return }
+        }
         pending.append(PendingDiagnostic(place: place, severity: severity, message: message))
     }
 
@@ -72,6 +90,9 @@ final class DiagnosticCollector {
     func diagnostics(
         file: String, source: SourceText?, nodes: NodeLocations = NodeLocations()
     ) -> [Diagnostic] {
+        let pending = overflow.map {
+            self.pending + [PendingDiagnostic(place: $0, severity: .error, message: FindingLimit.stoppedMessage)]
+        } ?? self.pending
         var locations = pending.map { diagnostic -> SourceLocation in
             switch diagnostic.place {
             case .inputOffset, .wholeFile:

@@ -37,10 +37,20 @@ enum ParserHooks {
     /// error itself, not from the callback's user data: once a schema validator is plugged into
     /// the SAX stream, libxml2 passes the plug as user data.
     static let structuredErrorHandler: xmlStructuredErrorFunc = { _, error in
-        guard let error, let context = ParserHooks.parserContext(error.pointee.ctxt) else { return }
-        ParserHooks.session(context)?.collector.add(
+        guard let error, let context = ParserHooks.parserContext(error.pointee.ctxt),
+            let collector = ParserHooks.session(context)?.collector
+        else { return }
+        collector.add(
             error,
             at: ParserHooks.currentPlace(context, line: Int(error.pointee.line), column: Int(error.pointee.int2)))
+        stopEventsIfFull(context, collector)
+    }
+
+    /// Past `FindingLimit.perFile` findings the rest of a file is not worth checking: its events
+    /// are switched off (the parser still runs to the end, cheaply; `xmlStopParser` would free
+    /// the input a plugged validator still reads).
+    static func stopEventsIfFull(_ context: xmlParserCtxtPtr, _ collector: DiagnosticCollector) {
+        if collector.hasOverflowed { context.pointee.disableSAX = 1 }
     }
 
     /// Records an error if libxml2 gave up converting the input from its encoding. It does not

@@ -12,11 +12,14 @@ final class StreamValidation {
     /// The parse's session, whose builder knows which element an error is about.
     private unowned let session: ParseSession
     private let collector: DiagnosticCollector
+    /// The parser the validator is plugged into, to switch its events off at the finding limit.
+    private let parser: xmlParserCtxtPtr
 
     /// Plugs a validator for `schema` into `parser`'s SAX handler. If libxml2 cannot allocate
     /// one, the document is not accepted: `finish` reports it.
     init(schema: XMLSchema, context parser: xmlParserCtxtPtr, session: ParseSession) {
         self.session = session
+        self.parser = parser
         self.collector = DiagnosticCollector(homeNamespaces: schema.targetNamespace.map { [$0] } ?? [])
         context = xmlSchemaNewValidCtxt(schema.schema)
         guard let context else {
@@ -68,5 +71,6 @@ final class StreamValidation {
             validation.session.builder?.placeOfSchemaError(message).map { .located($0) }
             ?? .lineColumn(line: Int(error.pointee.line), column: 0)
         validation.collector.add(error, at: place)
+        ParserHooks.stopEventsIfFull(validation.parser, validation.collector)
     }
 }

@@ -30,10 +30,12 @@ enum StreamingParser {
         let builder = session.builder!
         session.builder = nil
         if let failure = builder.failure { throw failure }
-        guard let root = builder.root else { throw DiagnosticError(start(fileName), "document has no root element") }
+        // The schema's findings come first: past the finding limit the events, the root's end
+        // included, are switched off.
         if let findings = session.validation, findings.hasErrors {
             throw DiagnosticError(findings.diagnostics(file: fileName, source: nil))
         }
+        guard let root = builder.root else { throw DiagnosticError(start(fileName), "document has no root element") }
         return root
     }
 

@@ -7,7 +7,7 @@ import TamayuzReports
 
 /// The criteria every scoring command needs.
 struct CriteriaOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The criteria framework (XML).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The criteria framework (XML).", valueName: "file"), completion: .file(extensions: ["xml"]))
     var criteria: String
 
     @Option(name: .long, help: ArgumentHelp("Score with this profile instead of the one chosen by each agency's kind.", valueName: "id"))
@@ -19,7 +19,7 @@ struct CriteriaOptions: ParsableArguments {
 
 /// Where and how results are written.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
 
     /// Writes the rendered text; fails (`cannotWrite`) when it cannot.

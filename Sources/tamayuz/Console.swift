@@ -4,10 +4,10 @@ import TamayuzCore
 
 /// Where the tool talks to people: results to standard output, findings to standard error.
 enum Console {
-    /// Results. Without colour nothing may carry a control character; with colour, only the
-    /// table's own styles do (its cells are cleaned where they are made).
+    /// Results, through the one sanitiser: no control character from an input; with colour,
+    /// only the renderers' own styles survive.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((useColour ? text : TerminalText.safe(text, keepLayout: true)).utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.safe(text, keepLayout: true, keepingStyles: useColour).utf8))
     }
 
     /// Findings and notes: never a control character from an input.
@@ -16,10 +16,10 @@ enum Console {
     }
 
     /// A job's messages, one a line, in the order they arose (a finding as
-    /// `file:line:column: severity: message`).
+    /// `file:line:column: severity: message`): a line break inside one is not kept.
     static func report(_ messages: [JobMessage]) {
         guard !messages.isEmpty else { return }
-        FileHandle.standardError.write(Data(messages.map { line($0.description) }.joined().utf8))
+        FileHandle.standardError.write(Data(messages.map { TerminalText.safe($0.description) + "\n" }.joined().utf8))
     }
 
     /// Findings, in file order.

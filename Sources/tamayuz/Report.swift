@@ -19,17 +19,17 @@ extension Tamayuz {
 
         @OptionGroup var criteria: CriteriaOptions
 
-        @Argument(help: ArgumentHelp("Assessment files (XML or .xlsx workbooks), or folders of them.", valueName: "input"))
+        @Argument(help: ArgumentHelp("Assessment files (XML or .xlsx workbooks), or folders of them.", valueName: "input"), completion: .file())
         var inputs: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Answers from a CSV table: one row per agency, one column per indicator id.", valueName: "table.csv"))
+        @Option(name: .long, help: ArgumentHelp("Answers from a CSV table: one row per agency, one column per indicator id.", valueName: "table.csv"), completion: .file(extensions: ["csv"]))
         var answers: String?
 
         @Option(name: .long, help: ArgumentHelp("The table's agency id column.", valueName: "name"))
         var idColumn = "id"
 
-        @Option(name: .long, help: ArgumentHelp("The table's agency name column.", valueName: "name"))
-        var nameColumn = "name"
+        @Option(name: .long, help: ArgumentHelp("The table's agency name column (default: name; a column named here must exist).", valueName: "name"))
+        var nameColumn: String?
 
         @Option(name: .long, help: "How evaluators combine per indicator: mean, median, trimmed-mean.")
         var aggregate: Aggregation = .mean
@@ -43,7 +43,7 @@ extension Tamayuz {
         @Option(name: .long, help: "Normalise indicator scores across agencies: none, minmax, zscore, percentile.")
         var normalize: Normalisation = .none
 
-        @Option(name: .long, help: ArgumentHelp("JSON results of the previous cycle, for rank changes.", valueName: "results.json"))
+        @Option(name: .long, help: ArgumentHelp("JSON results of the previous cycle, for rank changes.", valueName: "results.json"), completion: .file(extensions: ["json"]))
         var previous: String?
 
         @Option(name: .long, help: ArgumentHelp("Monte Carlo draws over the area weights (rank robustness).", valueName: "draws"))
@@ -69,6 +69,9 @@ extension Tamayuz {
 
         @Flag(name: .long, help: "Explain every node of every agency (table format).")
         var explain = false
+
+        @Flag(name: .long, help: "Compare with --previous results of another framework all the same.")
+        var force = false
 
         @OptionGroup var output: OutputOptions
 
@@ -99,12 +102,12 @@ extension Tamayuz {
         private var job: JuryRun {
             JuryRun(
                 criteria: criteria.selection, inputs: inputs,
-                answerTable: answers.map { JuryRun.AnswerTable(file: $0, columns: .init(id: idColumn, name: nameColumn)) },
+                answerTable: answers.map { JuryRun.AnswerTable(file: $0, columns: .init(id: idColumn, name: nameColumn ?? "name", nameIsRequired: nameColumn != nil)) },
                 previousResults: previous,
                 jury: JuryOptions(aggregation: aggregate, standardise: standardize, minimumScoresPerEvaluator: minScores),
                 normalisation: normalize,
                 sensitivity: sensitivity.map { SensitivityOptions(draws: $0, range: sensitivityRange, seed: seed) },
-                improvementPlans: format.showsImprovementPlans)
+                improvementPlans: format.showsImprovementPlans, comparesAnotherFramework: force)
         }
     }
 }

@@ -15,10 +15,10 @@ extension Tamayuz {
 
         @OptionGroup var criteria: CriteriaOptions
 
-        @Argument(help: ArgumentHelp("Assessment files (XML or .xlsx workbooks), or folders of them.", valueName: "assessment"))
+        @Argument(help: ArgumentHelp("Assessment files (XML or .xlsx workbooks), or folders of them.", valueName: "assessment"), completion: .file())
         var assessments: [String]
 
-        @Option(name: .long, help: "Output format: table, json, csv, csv-long.")
+        @Option(name: .long, help: "Output format: table, json, csv, csv-long.", completion: .list(["table", "json", "csv", "csv-long"]))
         var format: ReportFormat = .table
 
         @Flag(name: .long, help: "Explain every node: inputs, weights, contributions, rules fired.")

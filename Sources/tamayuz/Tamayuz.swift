@@ -35,6 +35,7 @@ struct Tamayuz: ParsableCommand {
     /// with the status its kind maps to (`ExitCodes.status(for:)`).
     static func main() {
         do {
+            try suggestSubcommand(for: Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as JobFailure {
@@ -43,5 +44,14 @@ struct Tamayuz: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// A first argument that is no subcommand but nearly one (`repot`) is a usage error that
+    /// names the subcommand meant.
+    private static func suggestSubcommand(for arguments: [String]) throws {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first), let meant = NearestName.nearest(to: first, in: names) else { return }
+        throw ValidationError("unknown subcommand '\(first)'; did you mean '\(meant)'?")
     }
 }

@@ -7,7 +7,7 @@ import TamayuzCore
 /// the whole file, in memory proportional to the agencies, never the score trees.
 @Suite struct PreviousResultsDigestTests {
     static func digest(_ text: String) -> String? {
-        PreviousResultsDigest.digest(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        (try? PreviousResultsDigest.digest(Array(text.utf8)))?.map { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func keepsOnlyTheFieldsThePreviousCycleReads() {
@@ -40,7 +40,7 @@ import TamayuzCore
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
         let cycle = try PreviousResultsLoader.load(bytes: bytes, fileName: "results.json")
         #expect(cycle.entries.count >= 4)
-        let digest = try #require(PreviousResultsDigest.digest(bytes))
+        let digest = try #require(try PreviousResultsDigest.digest(bytes))
         #expect(digest.count < bytes.count / 4, "the digest is \(digest.count) of \(bytes.count) bytes")
         let object = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
         for agency in object?["agencies"] as? [[String: Any]] ?? [] {
@@ -58,5 +58,16 @@ import TamayuzCore
         let cycle = try PreviousResultsLoader.load(bytes: Array(text.utf8), fileName: "big.json")
         #expect(cycle.entries.count == 20_000)
         #expect(cycle.entries["a19999"]?.rank == 20_000)
+    }
+
+    @Test func aKeyWrittenTwiceInOneObjectIsThrownWithItsPlace() {
+        let text = #"{"schema": "s", "agencies": [{"id": "a", "rank": 1, "rank": 2}]}"#
+        #expect(throws: PreviousResultsDigest.DuplicateKey.self) { try PreviousResultsDigest.digest(Array(text.utf8)) }
+        do {
+            _ = try PreviousResultsDigest.digest(Array(text.utf8))
+        } catch {
+            #expect(error.key == "rank" && error.offset == 52)
+        }
+        #expect(Self.digest(#"{"a": {"k": 1}, "b": {"k": 2}}"#) == "{}", "the same key in two objects is fine")
     }
 }

@@ -1,6 +1,7 @@
 import FuzzSupport
 import TamayuzCore
 import TamayuzFormats
+import TamayuzReports
 
 /// One input: a criteria file. The loader must return a framework or located errors, never
 /// crash, hang or leak; a framework it accepts must score an empty assessment to finite numbers

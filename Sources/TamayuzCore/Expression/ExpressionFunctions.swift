@@ -114,24 +114,8 @@ enum ExpressionFunctionSuggestion {
         let known = Expression.Function.allCases.map(\.rawValue) + Expression.Query.functionNames.sorted()
         if known.contains(lowered) { return lowered }
         guard lowered.count >= 3 else { return nil }
-        let scored = known.map { ($0, editDistance(lowered, $0)) }.filter { $0.1 <= 2 }
+        let scored = known.map { ($0, NearestName.distance(lowered, $0)) }.filter { $0.1 <= 2 }
         return scored.min { $0.1 < $1.1 }?.0
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        guard !a.isEmpty, !b.isEmpty else { return a.count + b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

@@ -23,46 +23,89 @@ public struct Jury: Sendable {
 
     /// Scores every agency. `profile` forces one profile; otherwise each assessment's own.
     /// An agency whose every assessment was excluded (and that has no self-assessment) cannot
-    /// be scored: it is listed in `JuryOutcome.unscored` with the exclusions.
+    /// be scored: it is listed in `JuryOutcome.unscored` with the exclusions. So is an agency
+    /// one of whose assessments cannot be scored (a derived value that overflows, as
+    /// `1e307 / 1 * 100` does), with that located finding: one agency's values never stop the
+    /// cycle. Only an unknown profile, or standardisation refused, fails the whole run.
     public func judge(_ groups: [AgencyAssessments], profile requested: String?) throws(ScoringError) -> JuryOutcome {
+        var unscored = groups.filter { $0.selfAssessment == nil && $0.evaluations.isEmpty }
+            .map { UnscoredAgency(agency: $0.agency, exclusions: $0.exclusions) }
         let scorable = groups.filter { $0.selfAssessment != nil || !$0.evaluations.isEmpty }
-        let unscored = groups.filter { $0.selfAssessment == nil && $0.evaluations.isEmpty }
         // Score every assessment on its own first, agencies in parallel.
         let scorer = self.scorer
-        let scored = try Parallel.map(scorable) { (group) throws(ScoringError) -> (Profile?, ScoreCard?, [ScoreCard]) in
-            let reference = group.evaluations.first ?? group.selfAssessment!
-            let profile = try scorer.profile(requested: requested, for: reference)
-            let selfCard = try group.selfAssessment.map { (assessment) throws(ScoringError) in try scorer.score(assessment, profile: profile) }
-            var cards: [ScoreCard] = []
-            for evaluation in group.evaluations { cards.append(try scorer.score(evaluation, profile: profile)) }
-            return (profile, selfCard, cards)
+        let profiles = try Parallel.map(scorable) { (group) throws(ScoringError) in
+            try scorer.profile(requested: requested, for: group.evaluations.first ?? group.selfAssessment!)
         }
-        let evaluatorCards = scored.map(\.2)
+        let attempts = Parallel.map(Array(scorable.indices)) { position in
+            Result { () throws(ScoringError) -> (ScoreCard?, [ScoreCard]) in
+                try Self.scoreEach(scorable[position], profile: profiles[position], scorer: scorer)
+            }
+        }
+        var scored: [(profile: Profile?, selfCard: ScoreCard?, cards: [ScoreCard])] = []
+        var kept: [AgencyAssessments] = []
+        for (position, attempt) in attempts.enumerated() {
+            switch attempt {
+            case let .success((selfCard, cards)):
+                scored.append((profiles[position], selfCard, cards))
+                kept.append(scorable[position])
+            case let .failure(error):
+                unscored.append(UnscoredAgency(agency: scorable[position].agency, exclusions: scorable[position].exclusions, failure: error.diagnostic))
+            }
+        }
+        let evaluatorCards = scored.map(\.cards)
         let standardisation = try standardisationIfAsked(evaluatorCards)
 
         let jury = self
-        let verdicts = try Parallel.map(Array(scorable.indices)) { (position) throws(ScoringError) -> AgencyVerdict in
-            let group = scorable[position]
-            let (profile, selfCard, cards) = scored[position]
-            let final: ScoreCard
-            if cards.isEmpty {
-                final = selfCard!
-            } else {
-                var card = try scorer.score(
-                    sheet: jury.combinedSheet(cards, standardisation: standardisation), agency: group.agency,
-                    assessors: cards.flatMap(\.assessors), profile: profile, sources: cards.flatMap(\.sources))
-                card.missingEvidence = Array(Set(cards.flatMap(\.missingEvidence))).sorted()
-                card.partlyAnswered = jury.partlyAnswered(cards)
-                final = card
+        let (groupsScored, cardsScored) = (kept, scored)
+        let results = Parallel.map(Array(kept.indices)) { position in
+            let (profile, selfCard, cards) = cardsScored[position]
+            return Result { () throws(ScoringError) -> AgencyVerdict in
+                try jury.verdict(groupsScored[position], profile: profile, selfCard: selfCard, cards: cards, standardisation: standardisation)
             }
-            let staged = try jury.applyStages(group, base: final, profile: profile)
-            return AgencyVerdict(
-                agency: group.agency, card: staged?.card ?? final, profile: profile, selfSummary: selfCard.map { jury.summary($0) },
-                evaluators: cards.map { jury.summary($0) }, exclusions: group.exclusions, stages: staged?.stages)
+        }
+        var verdicts: [AgencyVerdict] = []
+        for (position, result) in results.enumerated() {
+            switch result {
+            case let .success(verdict): verdicts.append(verdict)
+            case let .failure(error):
+                unscored.append(UnscoredAgency(agency: kept[position].agency, exclusions: kept[position].exclusions, failure: error.diagnostic))
+            }
         }
         return JuryOutcome(
             verdicts: verdicts, agreement: JuryAgreement(framework: framework, evaluatorCards: evaluatorCards),
-            standardisation: standardisation, unscored: unscored.map { ($0.agency, $0.exclusions) }.map(UnscoredAgency.init))
+            standardisation: standardisation, unscored: unscored.sorted { $0.agency.id < $1.agency.id })
+    }
+
+    /// One agency's assessments, each scored on its own.
+    private static func scoreEach(
+        _ group: AgencyAssessments, profile: Profile?, scorer: Scorer
+    ) throws(ScoringError) -> (ScoreCard?, [ScoreCard]) {
+        let selfCard = try group.selfAssessment.map { (assessment) throws(ScoringError) in try scorer.score(assessment, profile: profile) }
+        var cards: [ScoreCard] = []
+        for evaluation in group.evaluations { cards.append(try scorer.score(evaluation, profile: profile)) }
+        return (selfCard, cards)
+    }
+
+    /// One agency's verdict: the evaluators combined, or its self-assessment when none counted.
+    private func verdict(
+        _ group: AgencyAssessments, profile: Profile?, selfCard: ScoreCard?, cards: [ScoreCard],
+        standardisation: EvaluatorStandardisation?
+    ) throws(ScoringError) -> AgencyVerdict {
+        let final: ScoreCard
+        if cards.isEmpty {
+            final = selfCard!
+        } else {
+            var card = try scorer.score(
+                sheet: combinedSheet(cards, standardisation: standardisation), agency: group.agency,
+                assessors: cards.flatMap(\.assessors), profile: profile, sources: cards.flatMap(\.sources))
+            card.missingEvidence = Array(Set(cards.flatMap(\.missingEvidence))).sorted()
+            card.partlyAnswered = partlyAnswered(cards)
+            final = card
+        }
+        let staged = try applyStages(group, base: final, profile: profile)
+        return AgencyVerdict(
+            agency: group.agency, card: staged?.card ?? final, profile: profile, selfSummary: selfCard.map { summary($0) },
+            evaluators: cards.map { summary($0) }, exclusions: group.exclusions, stages: staged?.stages)
     }
 
     private func standardisationIfAsked(_ evaluatorCards: [[ScoreCard]]) throws(ScoringError) -> EvaluatorStandardisation? {
@@ -155,14 +198,25 @@ public struct JuryOutcome: Sendable {
     public var agreement: JuryAgreement
     /// The evaluators' scales, when standardisation ran.
     public var standardisation: EvaluatorStandardisation?
-    /// Agencies with no assessment that counts (every evaluator excluded, no self-assessment).
+    /// Agencies with no assessment that counts (every evaluator excluded, no self-assessment),
+    /// or one that cannot be scored; in agency-id order.
     public var unscored: [UnscoredAgency] = []
 }
 
-/// An agency that could not be scored, and the exclusions that left it without an assessment.
+/// An agency that could not be scored: the exclusions that left it without an assessment, or
+/// the located finding that made one of its assessments impossible to score.
 public struct UnscoredAgency: Sendable {
     public var agency: Agency
     public var exclusions: [Exclusion]
+    /// Why a counted assessment could not be scored (a value that overflows); nil when the
+    /// agency simply has no assessment that counts.
+    public var failure: Diagnostic?
+
+    public init(agency: Agency, exclusions: [Exclusion], failure: Diagnostic? = nil) {
+        self.agency = agency
+        self.exclusions = exclusions
+        self.failure = failure
+    }
 }
 
 /// One agency's result: its final score card (the jury's, or its self-assessment when no

@@ -15,6 +15,11 @@ public struct FileValidation: Sendable {
         self.note = note
     }
 
+    /// The file's errors, those past the finding limit included.
+    public var errorCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .error ? $1.count : 0) } }
+    /// The file's warnings, those past the finding limit included.
+    public var warningCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .warning ? $1.count : 0) } }
+
     /// Whether the file has no error (warnings allowed).
     public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
 }

@@ -12,14 +12,21 @@ public enum Comparison {
         }
         var warnings: [CycleWarning] = []
         if let previous = options.previous, previous.frameworkID != framework.id || previous.frameworkVersion != framework.version {
+            // One line whatever the file name and the strings in the file: a line break in them
+            // would forge rows under the table.
             warnings.append(.previousCriteriaDiffer(
-                source: previous.source, previousCriteria: previous.frameworkID, previousVersion: previous.frameworkVersion,
-                criteria: framework.id, version: framework.version))
+                source: TerminalText.safe(previous.source), previousCriteria: TerminalText.safe(previous.frameworkID),
+                previousVersion: TerminalText.safe(previous.frameworkVersion), criteria: framework.id, version: framework.version))
         }
         for unscored in outcome.unscored {
+            if let failure = unscored.failure {
+                warnings.append(.agencyNotScorable(agency: unscored.agency.id, finding: failure))
+                continue
+            }
             let excluded = unscored.exclusions.map { CycleWarning.ExcludedEvaluator(evaluator: $0.evaluator.id, reason: $0.reason) }
             warnings.append(.agencyNotScored(agency: unscored.agency.id, excluded: excluded))
         }
+        warnings += sharedNames(verdicts)
         for verdict in verdicts where !verdict.card.nodes[0].counts {
             warnings.append(.nothingCounts(agency: verdict.agency.id))
         }
@@ -67,6 +74,18 @@ public enum Comparison {
         return CycleComparison(
             framework: framework, standings: standings, remainingTies: remainingTies, agreement: outcome.agreement,
             standardisation: outcome.standardisation, options: options, jury: jury, warnings: warnings)
+    }
+
+    /// A warning for each name that several agencies carry: their rows would look alike, so the
+    /// jury tells them apart by id.
+    static func sharedNames(_ verdicts: [AgencyVerdict]) -> [CycleWarning] {
+        var idsByName: [LocalizedText: [String]] = [:]
+        for verdict in verdicts where !verdict.agency.name.isEmpty {
+            idsByName[verdict.agency.name, default: []].append(verdict.agency.id)
+        }
+        return idsByName.filter { $0.value.count > 1 }
+            .sorted { $0.value.lexicographicallyPrecedes($1.value) }
+            .map { name, ids in CycleWarning.sharedName(name: TerminalText.safe(name.text(.en)), agencies: ids) }
     }
 
     /// Normalises each indicator's scores across the agencies, then re-scores every agency with

@@ -57,6 +57,8 @@ extension ReportPhrase {
         case .warningNotScored: "الجهة '{1}' لم تُقيَّم: لا يُحتسب أي تقييم لها (المستبعَدون: {2}؛ ولا تقييم ذاتي لها)"
         case .warningExcludedEvaluator: "{1} ({2})"
         case .exclusionAffiliated: "منتسب إلى الجهة"
+        case .warningNotScorable: "الجهة '{1}' لم تُقيَّم: {2}: {3}"
+        case .warningSharedName: "للجهات {1} الاسم نفسه '{2}': ميّزوا بينها بالمعرّف"
         case .warningNothingCounts: "الجهة '{1}' لا يُحتسب لها شيء (كل المحاور مستبعدة أو لا تنطبق): تُدرج ولا تُرتَّب"
         case .kindYesNo: "نعم/لا"
         case .kindOrdinal: "مستويات"

@@ -57,6 +57,8 @@ extension ReportPhrase {
         case .warningNotScored: "agency '{1}' is not scored: no assessment of it counts (excluded: {2}; no self-assessment)"
         case .warningExcludedEvaluator: "{1} ({2})"
         case .exclusionAffiliated: "affiliated with the agency"
+        case .warningNotScorable: "agency '{1}' is not scored: {2}: {3}"
+        case .warningSharedName: "agencies {1} have the same name '{2}': tell them apart by id"
         case .warningNothingCounts: "agency '{1}' has nothing that counts (every area is left out or not applicable): it is listed, not ranked"
         case .kindYesNo: "yes/no"
         case .kindOrdinal: "ordinal"

@@ -21,7 +21,7 @@ public enum ReportPhrase: String, Phrase {
     case effectCapName, effectBonus, effectPenalty, effectIneligible, effectFlag
     case aggregationMean, aggregationMedian, aggregationTrimmedMean, scoringRamp, checklistCap
     // The engine's warnings.
-    case warningLine, warningPreviousCriteria, warningNotScored, warningExcludedEvaluator, exclusionAffiliated, warningNothingCounts
+    case warningLine, warningPreviousCriteria, warningNotScored, warningNotScorable, warningSharedName, warningExcludedEvaluator, exclusionAffiliated, warningNothingCounts
     // The evaluators' consistency and calibration.
     case units, alphaInterval, alphaOrdinal, agreementReadingAlpha, agreementReadingICC1, agreementReadingICC3, agreementReadingW
     case calibration, evaluatorColumn, calibrationScores, calibrationCompared, calibrationMean, calibrationMeanAbsolute

@@ -11,6 +11,10 @@ enum WarningText {
         case let .agencyNotScored(agency, excluded):
             let who = excluded.map { say(.warningExcludedEvaluator, $0.evaluator, reason($0.reason, say)) }
             return say(.warningNotScored, agency, who.joined(separator: say.language == .ar ? "، " : ", "))
+        case let .agencyNotScorable(agency, finding):
+            return say(.warningNotScorable, agency, finding.location.description, finding.message)
+        case let .sharedName(name, agencies):
+            return say(.warningSharedName, agencies.map { "'\($0)'" }.joined(separator: say.language == .ar ? "، " : ", "), name)
         case let .nothingCounts(agency):
             return say(.warningNothingCounts, agency)
         case let .note(text):

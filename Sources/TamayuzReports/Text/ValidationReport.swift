@@ -1,15 +1,15 @@
 import TamayuzCore
 
 /// What `tamayuz validate` prints about the files it checked: one closing line a file and a
-/// count (``text(_:)``, on standard error after the findings), or the whole outcome as JSON,
+/// count (``text(_:)``, on standard output; the findings go to standard error), or the whole outcome as JSON,
 /// schema `tamayuz-validation/1` (``json(_:)``, described in docs/results-format.md), where a
 /// finding about a file as a whole has a null `line` and `column`.
 public enum ValidationReport {
     public static func text(_ results: [FileValidation]) -> String {
         var lines: [String] = []
         for result in results {
-            let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let warnings = result.diagnostics.count - errors
+            let errors = result.errorCount
+            let warnings = result.warningCount
             let what = result.kind.map { "\($0.rawValue)" } ?? "unknown"
             var line = "\(result.isValid ? "ok     " : "INVALID") \(result.file) (\(what)"
             if errors > 0 { line += ", \(errors) error\(errors == 1 ? "" : "s")" }
@@ -41,8 +41,8 @@ public enum ValidationReport {
                 })),
             ]))
         }
-        let errors = results.flatMap(\.diagnostics).filter { $0.severity == .error }.count
-        let warnings = results.flatMap(\.diagnostics).count - errors
+        let errors = results.reduce(0) { $0 + $1.errorCount }
+        let warnings = results.reduce(0) { $0 + $1.warningCount }
         return JSONValue.object([
             ("schema", .string("tamayuz-validation/1")),
             ("valid", .bool(errors == 0)),

@@ -89,6 +89,20 @@ import TamayuzTestSupport
         #expect(abs(outcome.verdicts[1].card.total - (50 + 500.0.squareRoot())) < 1e-9)
     }
 
+    /// scoring.md: an assessment excluded for a conflict of interest is left out of its
+    /// evaluator's scale, as of the agency's score. e1's excluded 100s on r would move μ1 from
+    /// 30 to 55 and every total with it.
+    @Test func standardisationLeavesOutAnExcludedAssessment() throws {
+        let outcome = try Self.judge([
+            try Self.evaluation("p", by: "e1", [20, 20, 20, 20], affiliation: "r"), try Self.evaluation("q", by: "e1", [40, 40, 40, 40], affiliation: "r"),
+            try Self.evaluation("r", by: "e1", [100, 100, 100, 100], affiliation: "r"),
+            try Self.evaluation("p", by: "e2", [60, 60, 60, 60]), try Self.evaluation("q", by: "e2", [80, 80, 80, 80]),
+        ], JuryOptions(standardise: true, minimumScoresPerEvaluator: 8))
+        #expect(outcome.unscored.map(\.agency.id) == ["r"])
+        #expect(abs(outcome.verdicts[0].card.total - (50 - 500.0.squareRoot())) < 1e-9)
+        #expect(abs(outcome.verdicts[1].card.total - (50 + 500.0.squareRoot())) < 1e-9)
+    }
+
     @Test func standardisationIsRefusedWithTooFewScores() throws {
         #expect {
             _ = try Self.judge([

@@ -55,16 +55,25 @@ struct NumberKind: IndicatorKindBehaviour {
     }
 
     /// Plain decimal notation only: no NaN, INF, hex, or overflow to infinity; -0 reads as 0.
+    /// A subnormal number (closer to 0 than 2.2e-308, such as `1e-320`) is refused too: it is
+    /// not 0, so a guard `if(x == 0, …)` lets it through, yet dividing by it overflows.
     static func finiteNumber(_ text: String) -> Double? {
-        guard !text.isEmpty, text.utf8.count <= 64,
-              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }),
-              let number = Double(text), number.isFinite
-        else { return nil }
+        guard let number = plainNumber(text), number.isFinite, !number.isSubnormal else { return nil }
         return number == 0 ? 0 : number
     }
 
+    private static func plainNumber(_ text: String) -> Double? {
+        guard !text.isEmpty, text.utf8.count <= 64,
+              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 })
+        else { return nil }
+        return Double(text)
+    }
+
     static func notANumber(_ text: String, id: String) -> AnswerTextError {
-        AnswerTextError(message: "'\(id)' needs a finite number, not '\(text)'")
+        if plainNumber(text)?.isSubnormal == true {
+            return AnswerTextError(message: "'\(id)' is too close to 0 to compute with: '\(text)' is below 2.2e-308 (write 0, or a larger number)")
+        }
+        return AnswerTextError(message: "'\(id)' needs a finite number, not '\(text)'")
     }
 }
 
