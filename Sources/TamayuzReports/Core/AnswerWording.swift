@@ -48,12 +48,25 @@ struct AnswerWording {
         }
     }
 
-    /// The overall percentage, then each attribute's: "45% (sound 50, integrated 40, …)".
+    /// The overall percentage and its RADAR band, then each attribute's:
+    /// "45%, good (sound 50, integrated 40, …)".
     private func radarWords(_ answer: RadarAnswer, kind: IndicatorKind) -> String {
         guard case let .radar(attributes) = kind else { return "" }
-        let percent = numbers.digits.percentSign
+        let say = Phrasebook(language)
+        let overall = say(ReportPhrase.radarOverall, numbers.integer(answer.overall) + numbers.digits.percentSign, say(Self.bandPhrase(RadarBand(percentage: answer.overall))))
         let each = zip(attributes.attributes, answer.percentages).map { "\($0) \(numbers.integer($1))" }
-        return numbers.integer(answer.overall) + percent + " (" + each.joined(separator: optionSeparator) + ")"
+        return overall + " (" + each.joined(separator: optionSeparator) + ")"
+    }
+
+    /// The word of a RADAR band.
+    static func bandPhrase(_ band: RadarBand) -> ReportPhrase {
+        switch band {
+        case .none: .radarNone
+        case .some: .radarSome
+        case .good: .radarGood
+        case .strong: .radarStrong
+        case .excellent: .radarExcellent
+        }
     }
 
     /// Each year's value, then the target and the comparator: "2023 61, 2024 66 (target 70,
