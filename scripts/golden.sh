@@ -159,6 +159,21 @@ run stages-consensus-unknown consensus "${q[@]}" "$st" --agency nobody
 run stages-template-site-visit template "${q[@]}" --agency mun_rawdat_alkhuzama --kind municipality --role site-visit --lang ar -o OUT
 run stages-validate validate "${q[@]}" "$st"
 
+# RADAR items and results series (samples/radar-excellence: a cycle with a consensus and a site
+# visit), and an overall set beyond its tolerance and a percentage off the 5 % steps
+r=(--criteria criteria/radar-excellence.xml)
+rs=samples/radar-excellence/
+run radar-validate validate "${r[@]}" "$rs"
+run radar-report-table report "${r[@]}" "$rs"
+run radar-report-json report "${r[@]}" "$rs" --format json -o OUT
+run radar-report-html-en report "${r[@]}" "$rs" --format html --lang en -o OUT
+run radar-score-explain score "${r[@]}" "$rs/mun_wadi_alnoor.eval-ev_amal.xml" --explain
+run radar-template-ar template "${r[@]}" --agency mun_x --kind municipality --lang ar -o OUT
+run radar-consensus consensus "${r[@]}" "$rs" --agency min_heritage_crafts -o OUT
+sed -e '/indicator="i1a"/s/overall 60/overall 70/' -e '/indicator="i4a"/s/relevance 45/relevance 47/' \
+  "$rs/mun_wadi_alnoor.eval-ev_amal.xml" >"$work/radar-refused.xml"
+run radar-refusals validate "${r[@]}" "$work/radar-refused.xml"
+
 # the generated programme
 p=(--criteria "$work/programme/criteria.xml" "$work/programme/assessments/")
 run programme-score-csv score "${p[@]}" --format csv -o OUT

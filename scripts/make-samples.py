@@ -39,7 +39,12 @@ PORTAL = "https://portal.example.gov.sa"
 
 CNS = "{urn:tamayuz:criteria:1}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-KINDS = ("yes-no", "ordinal", "number", "percentage", "checklist", "derived")
+KINDS = ("yes-no", "ordinal", "number", "percentage", "checklist", "derived", "radar-enabler", "radar-results",
+         "results-series")
+RADAR_ATTRIBUTES = {
+    "radar-enabler": ["sound", "integrated", "implemented", "structured", "measured", "learning", "improvement"],
+    "radar-results": ["relevance", "integrity", "segmentation", "trends", "targets", "comparisons", "causality"],
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -70,6 +75,8 @@ class Indicator:
                     self.option_labels = {
                         option.get("id"): {label.get(XML_LANG): label.text for label in option.findall(CNS + "label")}
                         for option in child.findall(CNS + "option")}
+                self.floor = child.get("floor")
+                self.target = child.get("target")
                 self.minimum = child.get("min")
                 self.maximum = child.get("max")
             elif tag == "evidence":
@@ -144,6 +151,40 @@ def step(c, *cuts):
 
 def ticks(order, count):
     return " ".join(order[:max(0, min(len(order), count))])
+
+
+def round5(x):
+    """A RADAR percentage: x (in [0, 100]) to the nearest multiple of 5."""
+    return int(5 * round(clamp(x, 0, 100) / 5))
+
+
+# How each RADAR attribute usually sits against an item's capability: approaches ahead of their
+# deployment, and review and learning behind (enablers); results relevant and sound before they
+# are segmented, compared and explained.
+RADAR_OFFSETS = {
+    "radar-enabler": [0.08, 0.03, 0.05, 0.0, -0.05, -0.08, -0.06],
+    "radar-results": [0.08, 0.05, -0.05, 0.0, 0.02, -0.06, -0.1],
+}
+
+
+def radar(kind, c, ctx):
+    """Each attribute's percentage; an evaluator also sets the overall, 5 above the computed one
+    (always within 10 points of the mean), the agency leaves it to be computed."""
+    values = [round5(100 * (c + offset)) for offset in RADAR_OFFSETS[kind]]
+    text = ", ".join(f"{name} {value}" for name, value in zip(RADAR_ATTRIBUTES[kind], values))
+    if ctx["role"] != "self":
+        text += f", overall {min(100, round5(sum(values) / len(values)) + 5)}"
+    return text
+
+
+def series(floor, target, c):
+    """Four years (2010 to 2013) ending at the capability's level, with a dip in 2011 below 0.6;
+    the agency's target a little ahead of its latest value, the comparator at 65 % of the way."""
+    span = target - floor
+    latest = floor + span * c
+    values = [latest - span * 0.18, latest - span * (0.14 if c >= 0.6 else 0.2), latest - span * 0.06, latest]
+    years = ", ".join(f"{2010 + k} {num(value)}" for k, value in enumerate(values))
+    return f"{years}; target {num(latest + span * 0.08)}; comparator {num(floor + span * 0.65)}"
 
 
 # Level lists of the shared scales, lowest first.
@@ -400,9 +441,27 @@ GIS = {
     "GV.2.2": lambda c, x: lvl(GISINT, c),
 }
 
+def enabler(c, x):
+    return radar("radar-enabler", c, x)
+
+
+def results(c, x):
+    return radar("radar-results", c, x)
+
+
+RADAR = {
+    "i1a": enabler, "i1b": enabler, "i2a": enabler, "i2b": enabler, "i3a": enabler, "i3b": enabler, "i3c": enabler,
+    "i4a": results, "i5a": results, "i6a": results,
+    "i4b": lambda c, x: series(50, 90, c),
+    "i5b": lambda c, x: series(40, 85, c),
+    "i6b": lambda c, x: series(20, 95, c),
+    "i6c": lambda c, x: series(20, 2, c),
+}
+
 # Applicability conditions of the criteria, as the generator evaluates them on one assessor's
 # values (an indicator that does not apply is left unanswered). Checked against the criteria.
 APPLICABILITY = {
+    "radar_excellence": {},
     "quality_track": {
         "CP.2.4": ("services_total >= 10", lambda v: float(v["services_total"]) >= 10),
         "EN.1.2": ("EN.1.1", lambda v: v.get("EN.1.1") == "yes"),
@@ -547,6 +606,8 @@ def comparison_comment(criteria, indicator, mine, theirs, lang):
                     else f"تدعم الشواهد المستوى «{label}» لا «{claimed}» كما ورد في التقييم الذاتي.")
         return (f"Rated '{label}': the practice goes further than the self-assessment says." if lang == "en"
                 else f"قُيِّم بـ«{label}»: الممارسة أنضج مما ورد في التقييم الذاتي.")
+    if indicator.kind in RADAR_ATTRIBUTES or indicator.kind == "results-series":
+        return None
     if indicator.kind == "checklist":
         missing = [indicator.option_labels[option][lang] for option in theirs.split() if option not in mine.split()]
         if missing:
@@ -741,6 +802,22 @@ GIS_PROFILES = {
 }
 
 
+RADAR_PROFILES = {
+    "mun_hadbat_alnasim": dict(
+        cap={"enablers": 0.66, "results": 0.58, "performance": 0.64},
+        evaluators=["ev_huda", "ev_khalid"],
+    ),
+    "mun_wadi_alnoor": dict(
+        cap={"enablers": 0.5, "results": 0.42},
+        evaluators=["ev_amal", "ev_sara"],
+    ),
+    "min_heritage_crafts": dict(
+        cap={"enablers": 0.36, "results": 0.3, "customers": 0.4},
+        evaluators=["ev_badr", "ev_sara"],
+    ),
+}
+
+
 # ---------------------------------------------------------------------------------------------
 # Building assessments
 # ---------------------------------------------------------------------------------------------
@@ -907,6 +984,13 @@ def check_answer(criteria, answer, where):
         ticked = value.split()
         if any(option not in indicator.options for option in ticked) or len(set(ticked)) != len(ticked):
             raise SystemExit(f"{where}: {indicator.id} = {value!r} has unknown or repeated options")
+    if indicator.kind in RADAR_ATTRIBUTES:
+        pairs = [entry.split() for entry in value.split(", ")]
+        given = {name: int(number) for name, number in pairs}
+        percentages = [given[name] for name in RADAR_ATTRIBUTES[indicator.kind]]
+        mean = sum(percentages) / len(percentages)
+        if any(p % 5 or not 0 <= p <= 100 for p in given.values()) or abs(given.get("overall", mean) - mean) > 10:
+            raise SystemExit(f"{where}: {indicator.id} = {value!r} is off the 5 % steps or the overall's tolerance")
     if indicator.kind in ("number", "percentage"):
         number = float(value)
         low = 0.0 if indicator.kind == "percentage" else (float(indicator.minimum) if indicator.minimum else None)
@@ -1180,15 +1264,39 @@ def render_stage(criteria, agency_id, role, members, answers):
     return "\n".join(lines) + "\n"
 
 
-def write_staged_cycle(writer, criteria, folder):
-    """The quality track's cycle (the same files, a few evaluators' "verify on site" marks added),
-    then each agency's consensus and site visit."""
-    write_track(writer, criteria, QUALITY, QUALITY_PROFILES, folder, marks=STAGE_MARKS)
-    for agency_id in sorted(STAGES):
+# The RADAR cycle's later stages: Wadi Al-Noor's consensus and site visit (Huda, affiliated
+# with the municipality, is on neither team).
+RADAR_STAGES = {
+    "mun_wadi_alnoor": {
+        "consensus": (["ev_amal", "ev_sara"], [
+            ("i1a", "sound 55, integrated 50, implemented 55, structured 50, measured 45, learning 40, improvement 45, overall 50",
+             "The strategy was drawn up with residents' panels, but its yearly review has been held once: the team met between the two ratings.",
+             "أُعدّت الاستراتيجية بمشاركة لجان السكان، لكن مراجعتها السنوية لم تُعقد إلا مرة واحدة: التقى الفريق بين التقييمين."),
+            ("i4b", "2010 61, 2011 60, 2012 64, 2013 67; target 71; comparator 75",
+             "The team took the survey figures from the municipality's own published reports, year by year.",
+             "أخذ الفريق أرقام الاستطلاع من التقارير المنشورة للأمانة نفسها، سنة بسنة."),
+        ]),
+        "site-visit": (["ev_badr", "ev_khalid"], [
+            ("i3b", "sound 55, integrated 50, implemented 45, structured 45, measured 40, learning 35, improvement 40",
+             "On site, process owners were named for the licensing processes only; the other processes have no indicators yet.",
+             "تبيّن في الزيارة أن لعمليات الترخيص وحدها ملاكًا معيّنين، ولا مؤشرات بعد لبقية العمليات."),
+            ("i6c", "2010 15, 2011 15, 2012 14, 2013 13; target 10; comparator 8",
+             "The request log sampled on site gives 13 days for 2013, not 12: some requests were counted from their completion date.",
+             "يُظهر سجل الطلبات الذي فُحصت عينة منه في الزيارة 13 يومًا لعام 2013 لا 12: احتُسبت بعض الطلبات من تاريخ اكتمالها."),
+        ]),
+    },
+}
+
+
+def write_staged_cycle(writer, criteria, folder, rules=QUALITY, profiles=QUALITY_PROFILES, stages=STAGES, marks=STAGE_MARKS):
+    """A track's cycle (the same files, a few evaluators' "verify on site" marks added), then each
+    agency's consensus and site visit; the quality track's unless told otherwise."""
+    write_track(writer, criteria, rules, profiles, folder, marks=marks)
+    for agency_id in sorted(stages):
         for role in ("consensus", "site-visit"):
-            if role not in STAGES[agency_id]:
+            if role not in stages[agency_id]:
                 continue
-            members, answers = STAGES[agency_id][role]
+            members, answers = stages[agency_id][role]
             writer.write(os.path.join(folder, f"{agency_id}.{role}.xml"), render_stage(criteria, agency_id, role, members, answers))
     writer.prune(folder, (".xml",))
 
@@ -1205,6 +1313,8 @@ def main():
     write_staged_cycle(writer, quality, os.path.join(SAMPLES, "quality-track-stages"))
     write_track(writer, e_services, E_SERVICES, E_SERVICES_PROFILES, os.path.join(SAMPLES, "e-services-track"))
     write_track(writer, gis, GIS, GIS_PROFILES, os.path.join(SAMPLES, "gis-track"))
+    write_staged_cycle(writer, Criteria("radar-excellence.xml"), os.path.join(SAMPLES, "radar-excellence"),
+                       RADAR, RADAR_PROFILES, RADAR_STAGES, {})
 
     # The walk-through's complete self-assessment.
     agency_id = "mun_marj_alzuhur"

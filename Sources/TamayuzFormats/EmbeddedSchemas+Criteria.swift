@@ -161,6 +161,13 @@ extension EmbeddedSchemas {
     <xs:group ref="c:NumberScoring" minOccurs="0"/>
     <xs:attribute name="direction" type="c:Direction" default="higher-is-better"/>
   </xs:complexType>
+  <!-- A RADAR item: each attribute of the set answered as a percentage in steps of 5. -->
+  <xs:complexType name="RadarItem"/>
+  <!-- A results series: the latest value's level is a ramp from floor (0) to target (1); a target below the floor means lower is better. -->
+  <xs:complexType name="ResultsSeries">
+    <xs:attribute name="floor" type="c:Finite" use="required"/>
+    <xs:attribute name="target" type="c:Finite" use="required"/>
+  </xs:complexType>
   <xs:complexType name="Option">
     <xs:sequence>
       <xs:element name="label" type="c:Text" maxOccurs="unbounded"/>
@@ -212,6 +219,9 @@ extension EmbeddedSchemas {
         <xs:element name="percentage" type="c:Percentage"/>
         <xs:element name="checklist" type="c:Checklist"/>
         <xs:element name="derived" type="c:Derived"/>
+        <xs:element name="radar-enabler" type="c:RadarItem"/>
+        <xs:element name="radar-results" type="c:RadarItem"/>
+        <xs:element name="results-series" type="c:ResultsSeries"/>
       </xs:choice>
       <xs:element name="evidence" type="c:Evidence" minOccurs="0"/>
     </xs:sequence>

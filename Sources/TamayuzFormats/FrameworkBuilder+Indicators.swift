@@ -38,15 +38,13 @@ extension FrameworkBuilder {
                     sink.error(child.attribute("scale")!.valueLocation, "unknown scale '\(scaleID)'" + known(scales.map(\.id)))
                 }
             case "number":
-                let bounds = NumberBounds(min: child.number("min", into: &sink), max: child.number("max", into: &sink))
-                if let low = bounds.min, let high = bounds.max, low > high {
-                    sink.error(child.location, "'min' (\(format(low))) is above 'max' (\(format(high)))")
-                }
-                kind = .number(readScoring(child, defaultRange: nil), bounds: bounds, unit: readUnit(child))
+                kind = readNumber(child)
             case "percentage":
                 kind = .percentage(readScoring(child, defaultRange: (0, 100)))
             case "checklist":
                 kind = readChecklist(child)
+            case "radar-enabler", "radar-results", "results-series":
+                kind = readRadarKind(child)
             case "derived":
                 if let expression = child.attribute("expression") {
                     pendingDerived.append((node, expression))
@@ -142,6 +140,26 @@ extension FrameworkBuilder {
             sink.warning(element.attribute("cap")?.valueLocation ?? element.location, "the cap (\(format(cap))) is above the options' total points (\(format(total))): no answer can score 1")
         }
         return .checklist(options: options, cap: cap)
+    }
+
+    private mutating func readNumber(_ element: XMLElement) -> IndicatorKind {
+        let bounds = NumberBounds(min: element.number("min", into: &sink), max: element.number("max", into: &sink))
+        if let low = bounds.min, let high = bounds.max, low > high {
+            sink.error(element.location, "'min' (\(format(low))) is above 'max' (\(format(high)))")
+        }
+        return .number(readScoring(element, defaultRange: nil), bounds: bounds, unit: readUnit(element))
+    }
+
+    /// A RADAR item's attribute set, or a results series' level ramp.
+    private mutating func readRadarKind(_ element: XMLElement) -> IndicatorKind {
+        if element.name == "radar-enabler" { return .radar(.enabler) }
+        if element.name == "radar-results" { return .radar(.results) }
+        let floor = element.number("floor", into: &sink) ?? 0
+        let target = element.number("target", into: &sink) ?? 1
+        if floor == target {
+            sink.error(element.location, "the results series' floor and target are both \(format(floor)): they must differ")
+        }
+        return .resultsSeries(floor: floor, target: target)
     }
 
     /// A number's unit: the `unit` attribute (untagged: every language's fallback), then each

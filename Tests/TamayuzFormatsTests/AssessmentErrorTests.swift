@@ -15,7 +15,8 @@ import TamayuzTestSupport
                 + indicator("num", kind: "<number min=\"0\" max=\"10\"><ramp floor=\"0\" target=\"10\"/></number>")
                 + indicator("pct", kind: "<percentage/>")
                 + indicator("chk", kind: "<checklist><option id=\"a\" points=\"1\"><label xml:lang=\"en\">a</label></option></checklist>")
-                + indicator("der", kind: "<derived expression=\"num * 2\"><ramp floor=\"0\" target=\"20\"/></derived>")))
+                + indicator("der", kind: "<derived expression=\"num * 2\"><ramp floor=\"0\" target=\"20\"/></derived>")
+                + indicator("rad", kind: "<radar-enabler/>") + indicator("ser", kind: "<results-series floor=\"0\" target=\"10\"/>")))
             """)
         return try! CriteriaLoader.load(bytes: Array(xml.utf8), fileName: "c.xml").0
     }()
@@ -38,6 +39,13 @@ import TamayuzTestSupport
         Case(name: "overflowing number", answers: #"<answer indicator="num" value="📍1e309"/>"#, message: "needs a finite number, not '1e309'"),
         Case(name: "percentage above 100", answers: #"<answer indicator="pct" value="📍120"/>"#, message: "120 is not a percentage"),
         Case(name: "unknown checklist option", answers: #"<answer indicator="chk" value="📍a b"/>"#, message: "'b' is not an option of checklist 'chk'"),
+        // Attributes 50, 40, 45, 35, 30, 25, 30: the mean 36.4; an overall of 50 is 13.6 away.
+        Case(name: "RADAR overall beyond the tolerance", answers: #"<answer indicator="rad" value="📍sound 50, integrated 40, implemented 45, structured 35, measured 30, learning 25, improvement 30, overall 50"/>"#,
+             message: "the overall 50 of 'rad' is more than 10 points from its attributes' mean 36.4"),
+        Case(name: "RADAR percentage off the 5 % steps", answers: #"<answer indicator="rad" value="📍sound 52, integrated 40, implemented 45, structured 35, measured 30, learning 25, improvement 30"/>"#,
+             message: "sound is '52': RADAR percentages go in steps of 5 from 0 to 100"),
+        Case(name: "results series of one year", answers: #"<answer indicator="ser" value="📍2024 6; target 8; comparator 7"/>"#,
+             message: "it needs at least two years' values"),
         Case(name: "answering a derived indicator", answers: #"<answer indicator="📍der" value="3"/>"#, message: "'der' is derived"),
         Case(name: "not applicable where not allowed", answers: #"<answer indicator="yn" not-applicable="📍true"><justification>x</justification></answer>"#, message: "cannot be answered \"not applicable\""),
         Case(name: "not applicable without a justification", answers: #"📍<answer indicator="na" not-applicable="true"/>"#, message: "without a <justification>"),

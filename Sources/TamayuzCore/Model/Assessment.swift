@@ -161,6 +161,10 @@ public enum AnswerValue: Sendable, Hashable {
     case number(Double)
     /// Indices of the ticked options of a checklist, ascending.
     case options([Int])
+    /// A RADAR item's attribute percentages and overall.
+    case radar(RadarAnswer)
+    /// A results item's yearly values, target and comparator.
+    case series(ResultsSeries)
     /// Not applicable (with a justification in the answer).
     case notApplicable
 }

@@ -13,6 +13,11 @@ public enum IndicatorKind: Sendable, Hashable {
     case checklist(options: [ChecklistOption], cap: Double)
     /// A value computed from other answers, scored like a number.
     case derived(CompiledExpression, NumberScoring, unit: LocalizedText?)
+    /// Scored on RADAR attributes (each a percentage in steps of 5); score = overall / 100.
+    case radar(RadarAttributeSet)
+    /// A short series of yearly values with a target and a comparator; the level is a ramp
+    /// from `floor` to `target` (a target below the floor: lower is better).
+    case resultsSeries(floor: Double, target: Double)
 
     /// The kind's behaviour (Model/Kinds/): the one switch over the kinds, where a new kind
     /// adds its case.
@@ -24,6 +29,8 @@ public enum IndicatorKind: Sendable, Hashable {
         case let .percentage(scoring): PercentageKind(scoring: scoring)
         case let .checklist(options, cap): ChecklistKind(options: options, cap: cap)
         case let .derived(_, scoring, _): DerivedKind(scoring: scoring)
+        case let .radar(attributes): RadarKind(attributes: attributes)
+        case let .resultsSeries(floor, target): ResultsSeriesKind(floor: floor, target: target)
         }
     }
 

@@ -12,6 +12,8 @@ enum EngineWords {
         case .percentage: say(.kindPercentage)
         case .checklist: say(.kindChecklist)
         case .derived: say(.kindDerived)
+        case .radar: say(.kindRadar)
+        case .resultsSeries: say(.kindResultsSeries)
         }
     }
 

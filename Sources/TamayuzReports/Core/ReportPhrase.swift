@@ -17,7 +17,8 @@ public enum ReportPhrase: String, Phrase {
     case agreementUndefined, disagreements, disagreementLine, robustnessNote, flagLine
     case columnsLeftOut, ineligibleAgency
     // The engine's terms.
-    case kindYesNo, kindOrdinal, kindNumber, kindPercentage, kindChecklist, kindDerived
+    case kindYesNo, kindOrdinal, kindNumber, kindPercentage, kindChecklist, kindDerived, kindRadar, kindResultsSeries, seriesTargets
+    case radarOverall, radarNone, radarSome, radarGood, radarStrong, radarExcellent
     case effectCapName, effectBonus, effectPenalty, effectIneligible, effectFlag
     case aggregationMean, aggregationMedian, aggregationTrimmedMean, scoringRamp, checklistCap
     // The engine's warnings.

@@ -150,6 +150,10 @@ struct HTMLMethodology {
                 + labels.joined(separator: context.s(.listSeparator))
         case let .derived(_, scoring, unit):
             return context.s(.kindDerived) + context.s(.labelSeparator) + scoringText(scoring, unit: unit.map(context.text))
+        case let .radar(attributes):
+            return context.s(.kindRadar, attributes.attributes.joined(separator: context.s(.listSeparator)), numbers.integer(Int(RadarAnswer.tolerance)))
+        case let .resultsSeries(floor, target):
+            return context.s(.kindResultsSeries, numbers.shortest(floor, places: 3), numbers.shortest(target, places: 3))
         }
     }
 

@@ -215,6 +215,8 @@ extension HTMLPhrase {
         case .kindPercentage: "Percentage"
         case .kindChecklist: "Checklist, points capped at {1}"
         case .kindDerived: "Computed value"
+        case .kindRadar: "RADAR attributes ({1}), each a percentage in steps of 5; scores the overall percentage, set within {2} points of their mean or computed as the mean rounded to 5"
+        case .kindResultsSeries: "Results series: the latest value's level from {1} (0) to {2} (100%) counts 40%, the share of yearly improvements 30%, the target met 20%, the comparator met 10%"
         case .kindBounds: "allowed from {1} to {2}"
         case .optionPoints: "{1} ({2} points)"
         case .scoringRamp: "linear: {1} or worse scores 0, {2} or better scores 100%"

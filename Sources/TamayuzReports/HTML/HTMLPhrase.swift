@@ -46,7 +46,7 @@ enum HTMLPhrase: Phrase {
     // Methodology
     case methodology, hierarchyHeading, weightingRelative, weightingPoints, columnNode, columnPoints, columnShare
     case columnScoring, levelFramework, levelArea, levelCriterion, levelIndicator
-    case kindYesNo, kindOrdinal, kindNumber, kindPercentage, kindChecklist, kindDerived, kindBounds, optionPoints
+    case kindYesNo, kindOrdinal, kindNumber, kindPercentage, kindChecklist, kindDerived, kindRadar, kindResultsSeries, kindBounds, optionPoints
     case scoringRamp, scoringThresholds, scoringThreshold, derivedFrom, applicableWhen, mayBeNotApplicable
     case evidenceOptional, evidenceRequiredZero, evidenceRequiredCap
     case profilesHeading, profileKinds, profileExcludes, profileWeights, profileWeight

@@ -134,7 +134,7 @@ enum ResultsJSON {
             json.field(key, .number(number))
         case let .options(ticked):
             json.field(key, strings: AnswerWording.optionIDs(ticked, kind: kind))
-        case .yesNo, .level, .notApplicable:
+        case .yesNo, .level, .radar, .series, .notApplicable:
             json.field(key, .string(AnswerWording.token(value, kind: kind, framework: framework)))
         }
     }

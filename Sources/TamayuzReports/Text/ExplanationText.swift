@@ -270,14 +270,14 @@ enum AnswerText {
         case .number:
             switch kind {
             case let .number(scoring, _, _), let .percentage(scoring): return words + " (" + scoringText(scoring, language: language) + ")"
-            case .yesNo, .ordinal, .checklist, .derived: return words
+            case .yesNo, .ordinal, .checklist, .derived, .radar, .resultsSeries: return words
             }
         case let .options(ticked):
             guard case let .checklist(options, cap) = kind else { return words }
             let points = ticked.filter { options.indices.contains($0) }.reduce(0.0) { $0 + options[$1].points }
             let total = Phrasebook(language)(.checklistCap, NumberStyle.plain.shortest(points, places: 6), NumberStyle.plain.shortest(cap, places: 6))
             return words + " (" + total + ")"
-        case .yesNo, .level, .notApplicable:
+        case .yesNo, .level, .radar, .series, .notApplicable:
             return words
         }
     }

@@ -79,6 +79,8 @@ struct AnswersSheet {
             numberCell(bounds.min, bounds.max, answer: answer)
         case .percentage:
             numberCell(0, 100, answer: answer)
+        case .radar, .resultsSeries:
+            openCell(.answer, answer.flatMap { AssessmentDocument.text(of: $0.value, indicator: indicator, scales: framework.scales) })
         case .checklist, .derived:
             sheet.set(row, Column.answer.rawValue, .blank, Self.closed)
         }
@@ -130,6 +132,8 @@ struct AnswersSheet {
             text += rangeText(bounds.min, bounds.max)
         case .percentage: text = book.text(WorkbookPhrase.answerPercentage)
         case .checklist: text = book.text(WorkbookPhrase.answerChecklist)
+        case let .radar(attributes): text = book.text(WorkbookPhrase.answerRadar, arguments: [attributes.attributes.joined(separator: ", ")])
+        case .resultsSeries: text = book.text(WorkbookPhrase.answerSeries)
         case let .derived(expression, _, _): text = book.text(WorkbookPhrase.computed, arguments: [expression.source])
         }
         switch indicator.evidence.policy {

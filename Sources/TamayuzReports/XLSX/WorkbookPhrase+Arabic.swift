@@ -23,6 +23,8 @@ extension WorkbookPhrase {
         case .atMost: "، لا يزيد على {1}"
         case .answerPercentage: "نسبة مئوية من 0 إلى 100"
         case .answerChecklist: "أجب بنعم أو لا عن كل خيار أدناه"
+        case .answerRadar: "كل سمة ونسبتها بخطوات من 5، تفصل بينها فواصل ({1})؛ ثم overall اختياريًا، على ألا تبعد أكثر من 10 نقاط عن متوسطها"
+        case .answerSeries: "كل سنة وقيمتها، ثم target وcomparator: 2023 61, 2024 66; target 70; comparator 64"
         case .option: "خيار: {1} نقاط"
         case .computed: "يُحسب من إجابات أخرى: {1}"
         case .evidenceOptional: "الشواهد اختيارية"

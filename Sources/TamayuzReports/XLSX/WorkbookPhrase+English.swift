@@ -23,6 +23,8 @@ extension WorkbookPhrase {
         case .atMost: ", at most {1}"
         case .answerPercentage: "A percentage from 0 to 100"
         case .answerChecklist: "Answer Yes or No on each option below"
+        case .answerRadar: "Each attribute and its percentage in steps of 5, separated by commas ({1}); then optionally overall, within 10 points of their mean"
+        case .answerSeries: "Each year and its value, then target and comparator: 2023 61, 2024 66; target 70; comparator 64"
         case .option: "Option: {1} points"
         case .computed: "Computed from other answers: {1}"
         case .evidenceOptional: "Evidence optional"

@@ -7,7 +7,7 @@ public enum WorkbookPhrase: String, Phrase {
     case columnKey, columnTitle, columnGuidance, columnAnswerAs, columnAnswer, columnNotApplicable
     case columnJustification, columnEvidenceTitle, columnEvidenceReference, columnEvidenceNote, columnComment
     case yes, no
-    case answerYesNo, answerLevel, answerNumber, unit, atLeast, atMost, answerPercentage, answerChecklist
+    case answerYesNo, answerLevel, answerNumber, unit, atLeast, atMost, answerPercentage, answerChecklist, answerRadar, answerSeries
     case option, computed, evidenceOptional, evidenceRequired, notApplicableAllowed
     case title, framework, agency, evaluator, selfAssessment, what, howAnswer, howNotApplicable, howEvidence
     case howComment, check, evidenceHeading, pickFromList, typeNumber

@@ -56,6 +56,8 @@ public enum AssessmentDocument {
         case let (.level(level), .ordinal(scale)): return scales[scale].levels[level].id
         case let (.number(number), _): return NumberStyle.plain.exact(number)
         case let (.options(ticked), .checklist(options, _)): return ticked.isEmpty ? "none" : ticked.map { options[$0].id }.joined(separator: " ")
+        case let (.radar(answer), .radar(attributes)): return AnswerWording.radarToken(answer, attributes: attributes)
+        case let (.series(series), _): return AnswerWording.seriesToken(series)
         default: return ""
         }
     }

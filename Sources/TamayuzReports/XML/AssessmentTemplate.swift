@@ -120,6 +120,10 @@ public enum AssessmentTemplate {
             for option in options { lines.append("  \(option.id) — \(option.label.text(lang)) (\(format(option.points)))") }
         case let .derived(expression, _, _):
             lines.append(say(.computed, expression.source))
+        case let .radar(attributes):
+            lines.append(say(.answerRadar, attributes.attributes.joined(separator: ", ")))
+        case .resultsSeries:
+            lines.append(say(.answerSeries))
         }
         let guidance = node.guidance.text(lang)
         if !guidance.isEmpty { lines.append(say(.guidance, guidance)) }

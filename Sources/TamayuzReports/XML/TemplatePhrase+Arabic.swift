@@ -16,6 +16,8 @@ extension TemplatePhrase {
         case .atMost: "، لا يزيد على {1}"
         case .answerPercentage: "الإجابة: نسبة مئوية من 0 إلى 100"
         case .answerChecklist: "الإجابة: معرّفات الخيارات المتحققة مفصولة بمسافات، أو none إن لم يتحقق أي منها، من:"
+        case .answerRadar: "الإجابة: كل سمة بنسبتها المئوية، بخطوات من 5 بين 0 و100، تفصل بينها فواصل ({1})؛ ثم إن حددتها: overall بنسبة لا تبعد أكثر من 10 نقاط عن متوسطها (إن تُركت: متوسطها مقربًا إلى 5)"
+        case .answerSeries: "الإجابة: كل سنة بقيمتها (سنتان على الأقل)، ثم target وcomparator بقيمتيهما، مثل value=\"2023 61, 2024 66; target 70; comparator 64\""
         case .computed: "يُحسب تلقائيًا: {1}"
         case .guidance: "إرشاد: {1}"
         case .evidenceOptional: "الشواهد: اختيارية. {1}"

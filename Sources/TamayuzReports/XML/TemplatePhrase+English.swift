@@ -16,6 +16,8 @@ extension TemplatePhrase {
         case .atMost: ", at most {1}"
         case .answerPercentage: "Answer: a percentage from 0 to 100"
         case .answerChecklist: "Answer: the ids of the options met, separated by spaces (or none when none is met), from:"
+        case .answerRadar: "Answer: each attribute with its percentage, in steps of 5 from 0 to 100, separated by commas ({1}); then, if you set it, overall with a percentage within 10 points of their mean (left out: their mean rounded to 5)"
+        case .answerSeries: "Answer: each year with its value (at least two years), then target and comparator with theirs, e.g. value=\"2023 61, 2024 66; target 70; comparator 64\""
         case .computed: "Computed, not answered: {1}"
         case .guidance: "Guidance: {1}"
         case .evidenceOptional: "Evidence: optional. {1}"

@@ -6,6 +6,6 @@
 /// translation does not compile.
 public enum TemplatePhrase: String, Phrase {
     case heading, fillIn, check, affiliation, consensusTeam, siteVisitTeam, appliesWhen
-    case answerYesNo, answerLevels, answerNumber, atLeast, atMost, answerPercentage, answerChecklist, computed
+    case answerYesNo, answerLevels, answerNumber, atLeast, atMost, answerPercentage, answerChecklist, answerRadar, answerSeries, computed
     case guidance, evidenceOptional, evidenceRequired, effectZero, effectCap, notApplicableAllowed
 }

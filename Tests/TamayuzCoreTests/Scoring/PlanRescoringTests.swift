@@ -237,6 +237,8 @@ import TamayuzTestSupport
             case .number: sheet.values[index] = .number(numbers.randomElement(using: &generator)!)
             case .percentage: sheet.values[index] = .number(percentages.randomElement(using: &generator)!)
             case let .checklist(options, _): sheet.values[index] = .options(options.indices.filter { _ in Bool.random(using: &generator) })
+            case let .radar(attributes): sheet.values[index] = .radar(RadarAnswer(computedFrom: attributes.attributes.map { _ in 5 * Int.random(in: 0...20, using: &generator) }))
+            case .resultsSeries: sheet.values[index] = .series(ResultsSeries(years: [2024, 2025], values: [percentages.randomElement(using: &generator)!, percentages.randomElement(using: &generator)!], target: 80, comparator: 60))
             case .derived: break
             }
             sheet.evidence[index] = Bool.random(using: &generator)
