@@ -207,12 +207,14 @@ enum InputGuard {
     /// spaces and the name only, stopping at markup, so no unit is read back twice.
     private static func isNamespaceDeclaration<Units: CodeUnits>(_ units: Units, before equals: Int) -> Bool {
         var end = equals
-        while end > 0, Markup.spaces.contains(units[end - 1]) { end -= 1 }
+        while end > 0, Markup.isSpace(units[end - 1]) { end -= 1 }
         var start = end
-        while start > 0, !Markup.spaces.contains(units[start - 1]), !Markup.delimiters.contains(units[start - 1]) { start -= 1 }
-        let xmlns: [UInt16] = [0x78, 0x6D, 0x6C, 0x6E, 0x73]
-        guard end - start >= xmlns.count, (0..<xmlns.count).allSatisfy({ units[start + $0] == xmlns[$0] }) else { return false }
-        return end - start == xmlns.count || units[start + xmlns.count] == 0x3A
+        while start > 0, !Markup.isSpace(units[start - 1]), !Markup.isDelimiter(units[start - 1]) { start -= 1 }
+        // "xmlns", then the end of the name or a colon.
+        guard end - start >= 5, units[start] == 0x78, units[start + 1] == 0x6D, units[start + 2] == 0x6C,
+              units[start + 3] == 0x6E, units[start + 4] == 0x73
+        else { return false }
+        return end - start == 5 || units[start + 5] == 0x3A
     }
 }
 
@@ -223,8 +225,20 @@ private enum Markup {
     static let equals: UInt16 = 0x3D
     static let doubleQuote: UInt16 = 0x22
     static let singleQuote: UInt16 = 0x27
-    static let spaces: Set<UInt16> = [0x20, 0x09, 0x0A, 0x0D]
-    static let delimiters: Set<UInt16> = [lessThan, greaterThan, equals, doubleQuote, singleQuote]
+    /// XML white space. A switch, not a set: it is asked of every unit of every attribute name.
+    @inline(__always) static func isSpace(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x20, 0x09, 0x0A, 0x0D: true
+        default: false
+        }
+    }
+
+    @inline(__always) static func isDelimiter(_ unit: UInt16) -> Bool {
+        switch unit {
+        case lessThan, greaterThan, equals, doubleQuote, singleQuote: true
+        default: false
+        }
+    }
 }
 
 /// The input seen as a sequence of code units, for the markup characters only.

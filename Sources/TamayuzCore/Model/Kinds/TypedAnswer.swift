@@ -5,6 +5,8 @@ enum TypedAnswer {
     /// The text with Arabic-Indic digits (٠–٩, ۰–۹) as 0–9 and the Arabic decimal separator (٫)
     /// as a point.
     static func westernDigits(_ text: String) -> String {
+        // Most answers are ASCII: returned as they are, with no new string per answer.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

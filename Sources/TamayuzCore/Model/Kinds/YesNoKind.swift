@@ -11,7 +11,13 @@ struct YesNoKind: IndicatorKindBehaviour {
     var expressionType: ExpressionType { .boolean }
 
     func parseAnswer(_ text: String, id: String, scales: [Scale]) -> Result<AnswerValue, AnswerTextError> {
-        switch text.lowercased() {
+        // As written in the template first; else in any letter case.
+        switch text {
+        case "yes": return .success(.yesNo(true))
+        case "no": return .success(.yesNo(false))
+        default: break
+        }
+        return switch text.lowercased() {
         case "yes", "true", "1", "نعم": .success(.yesNo(true))
         case "no", "false", "0", "لا": .success(.yesNo(false))
         default: .failure(AnswerTextError(message: "'\(id)' is a yes/no indicator: answer \"yes\" or \"no\", not '\(text)'"))
