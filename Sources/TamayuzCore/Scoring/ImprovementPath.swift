@@ -30,24 +30,29 @@ extension Scorer {
         for candidate in ordered(undominated(candidates)) {
             let index = candidate.indicator
             guard let indicator = framework.nodes[index].indicator else { continue }
-            var changed = current.sheet
-            candidate.change.apply(to: &changed, at: index, indicator)
+            // The change is made on the sheet itself and undone if the step is not kept: a copy
+            // of the whole sheet per candidate made the path quadratic in the indicators.
+            let before = (value: current.sheet.values[index], evidence: current.sheet.evidence[index], fixed: current.sheet.fixedScores[index])
+            let effort = candidate.change.effort(on: current.sheet, at: index, indicator, scales: framework.scales)
             let newTotal: Double
             let along = rescorer?.canRescore(index) == true
+            candidate.change.apply(to: &current.sheet, at: index, indicator)
             if along, let rescorer {
                 newTotal = try rescorer.total(after: candidate.change, to: index, indicator)
             } else {
-                newTotal = try score(sheet: changed, agency: card.agency, assessors: card.assessors, profile: profile, sources: card.sources).total
+                newTotal = try score(sheet: current.sheet, agency: card.agency, assessors: card.assessors, profile: profile, sources: card.sources).total
             }
-            guard newTotal - current.total > 1e-9 else { continue }
+            guard newTotal - current.total > 1e-9 else {
+                (current.sheet.values[index], current.sheet.evidence[index], current.sheet.fixedScores[index]) = before
+                continue
+            }
             var step = ImprovementPlan.Step(
                 indicator: index, change: candidate.change, newTotal: newTotal, gain: newTotal - current.total,
-                effort: candidate.change.effort(on: current.sheet, at: index, indicator, scales: framework.scales),
-                valueBefore: current.sheet.values[index], evidenceBefore: current.sheet.evidence[index])
+                effort: effort, valueBefore: before.value, evidenceBefore: before.evidence)
             let newBand = bandIndex(of: newTotal)
             if let newBand, newBand < band ?? framework.bands.count { step.reachesBand = newBand }
             steps.append(step)
-            (current.sheet, current.total, band) = (changed, newTotal, newBand)
+            (current.total, band) = (newTotal, newBand)
             if along, let rescorer {
                 _ = try rescorer.total(after: candidate.change, to: index, indicator, keeping: true)
             } else if alongPaths {
