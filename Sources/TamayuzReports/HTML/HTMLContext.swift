@@ -19,6 +19,9 @@ struct HTMLContext {
     let positions: [String: Int]
     /// `CycleComparison.areaMedians`, computed once (every agency's chart reads it).
     let areaMedians: [Double?]
+    /// Agencies whose name another agency also carries (the comparison's warnings say which):
+    /// their names are followed by their ids, so that no two rows look alike.
+    let sharedNames: Set<String>
 
     init(comparison: CycleComparison, options: ReportOptions) {
         self.comparison = comparison
@@ -38,6 +41,9 @@ struct HTMLContext {
         }
         self.positions = positions
         anchors = positions.mapValues { "agency-\($0 + 1)" }
+        var shared = Set<String>()
+        for case let .sharedName(_, agencies) in comparison.warnings { shared.formUnion(agencies) }
+        sharedNames = shared
         areaMedians = comparison.areaMedians
     }
 
@@ -70,7 +76,8 @@ struct HTMLContext {
 
     func name(_ agency: Agency) -> String {
         let name = text(agency.name)
-        return name.isEmpty ? agency.id : name
+        if name.isEmpty { return agency.id }
+        return sharedNames.contains(agency.id) ? name + " (" + agency.id + ")" : name
     }
 
     func name(_ assessor: Assessor) -> String {
