@@ -30,7 +30,12 @@ let package = Package(
     targets: [
         // Declares libFuzzer's `LLVMFuzzerRunDriver`, so that each target keeps its own `main`.
         .target(name: "CFuzzDriver"),
-        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver", .product(name: "TamayuzCore", package: mainPackage)]),
+        .target(
+            name: "FuzzSupport",
+            dependencies: [
+                "CFuzzDriver", .product(name: "TamayuzCore", package: mainPackage),
+                .product(name: "TamayuzFormats", package: mainPackage),
+            ]),
         fuzzTarget("FuzzCriteria", dependencies: [
             .product(name: "TamayuzFormats", package: mainPackage), .product(name: "TamayuzReports", package: mainPackage),
         ]),

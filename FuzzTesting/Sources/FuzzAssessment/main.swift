@@ -2,18 +2,6 @@ import FuzzSupport
 import TamayuzCore
 import TamayuzFormats
 
-/// The quality track, loaded once; every input is read against it.
-let qualityTrack: Framework = keptForTheWholeRun {
-    let path = repositoryRoot + "/criteria/quality-track.xml"
-    do {
-        return try CriteriaLoader.load(fileAtPath: path).0
-    } catch {
-        fuzzFailure("cannot load \(path): \(error)")
-    }
-}
-
-let scorer = Scorer(framework: qualityTrack)
-
 /// One input: an assessment of the quality track. The loader must return it or located errors;
 /// an assessment it accepts must score to finite numbers in range.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -21,7 +9,7 @@ func fuzzAssessment(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = fuzzBytes(data, size)
     guard let (assessment, _) = try? AssessmentLoader.load(bytes: bytes, fileName: "fuzz.xml", framework: qualityTrack)
     else { return 0 }
-    ScoreChecks.check(assessment, scorer: scorer)
+    ScoreChecks.check(assessment, scorer: qualityTrackScorer)
     return 0
 }
 

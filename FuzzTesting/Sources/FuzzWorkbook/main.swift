@@ -2,18 +2,6 @@ import FuzzSupport
 import TamayuzCore
 import TamayuzFormats
 
-/// The quality track, loaded once; every input is read against it.
-let qualityTrack: Framework = keptForTheWholeRun {
-    let path = repositoryRoot + "/criteria/quality-track.xml"
-    do {
-        return try CriteriaLoader.load(fileAtPath: path).0
-    } catch {
-        fuzzFailure("cannot load \(path): \(error)")
-    }
-}
-
-let scorer = Scorer(framework: qualityTrack)
-
 /// One input: an assessment workbook (.xlsx) of the quality track. The reader must return it or
 /// located errors, within its limits however the package lies; an assessment it accepts must
 /// score to finite numbers in range.
@@ -22,7 +10,7 @@ func fuzzWorkbook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = fuzzBytes(data, size)
     guard let (assessment, _) = try? WorkbookReader.load(bytes: bytes, fileName: "fuzz.xlsx", framework: qualityTrack)
     else { return 0 }
-    ScoreChecks.check(assessment, scorer: scorer)
+    ScoreChecks.check(assessment, scorer: qualityTrackScorer)
     return 0
 }
 
