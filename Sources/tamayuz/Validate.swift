@@ -41,7 +41,7 @@ extension Tamayuz {
             switch format {
             case .text:
                 for file in result.value { Console.report(file.diagnostics) }
-                Console.out(ValidationReport.text(result.value))
+                Console.out(ValidationReport.text(result.value) + "\n")
             case .json:
                 Console.out(ValidationReport.json(result.value))
             }
